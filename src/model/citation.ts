@@ -1,0 +1,9 @@
+/** A reference to a clause of a governance framework that a rule implements. */
+export interface Citation {
+  framework: 'EU AI Act' | 'NIST AI RMF' | 'ISO/IEC 42001' | 'OMB M-25-21';
+  /** The clause as practitioners write it: `Art. 9`, `MAP 5.1`, `A.5.2`, `§4(b)(i)`. */
+  ref: string;
+  /** The clause's own title, short. */
+  title: string;
+  url?: string;
+}

@@ -1,0 +1,13 @@
+import type { Formatter } from './format.js';
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+
+export const FORMATS = ['stylish', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** One formatter per format: the compiler makes sure every format is wired. */
+export const FORMATTERS: Record<Format, Formatter> = { stylish, json };
+
+export function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
