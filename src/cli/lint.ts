@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { lint, onlyChanged } from '../engine.js';
 import { FORMATS, FORMATTERS, isFormat } from '../report/index.js';
-import { writeFileAtomic } from '../util/write.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { COMMON_HELP, commonValues, parseCommandArgs } from './options.js';
+import { writeOutput } from './output.js';
 
 export const LINT_HELP = `Usage: ai-registry lint [options] [--changed FILE...]
 
@@ -41,7 +41,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   let result = await lint({ root, registryDir: common.registry, asOf: common.asOf });
   if (values.changed) result = onlyChanged(result, [...values.changed, ...positionals]);
   const report = FORMATTERS[format](result, { color: !values.output && io.isTTY && !('NO_COLOR' in io.env) });
-  if (values.output) writeFileAtomic(resolve(io.cwd, values.output), report);
+  if (values.output) writeOutput(resolve(io.cwd, values.output), report);
   else io.stdout(report);
   if (result.summary.errors > 0) return EXIT.findings;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) {

@@ -529,7 +529,7 @@ export const ROLE_CITATIONS: Record<string, readonly Citation[]> = {
 };
 
 /** Per rule id (§4 of the spec). */
-export const RULE_CITATIONS: Record<string, readonly Citation[]> = {
+export const RULE_CITATIONS = {
   'yaml-syntax': [NIST_GOVERN_1_6],
   'file-invalid': [NIST_GOVERN_1_6],
   schema: [NIST_GOVERN_1_6],
@@ -552,4 +552,4 @@ export const RULE_CITATIONS: Record<string, readonly Citation[]> = {
   'incident-contact-missing': [EU_AI_ACT_ART_73_1, NIST_MANAGE_4_3, ISO_42001_A_8_4],
   'sponsor-missing': [NIST_GOVERN_2_3],
   'stale-experiment': [NIST_MANAGE_1_1, NIST_GOVERN_1_7],
-};
+} as const satisfies Record<string, readonly Citation[]>;

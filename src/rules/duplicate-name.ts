@@ -1,4 +1,5 @@
 import type { Manifest } from '../model/manifest.js';
+import { RULE_CITATIONS } from './citations.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
     fix: 'Give each manifest of a kind its own name (and file name), or delete the copy.',
     severity: 'error',
     waivable: false,
-    references: [],
+    references: RULE_CITATIONS['duplicate-name'],
   },
   check(context) {
     const groups = new Map<string, Manifest[]>();

@@ -1,3 +1,4 @@
+import { RULE_CITATIONS } from './citations.js';
 import { defineRule } from './rule.js';
 
 /** Reported by the loader (src/load/read.ts). */
@@ -8,6 +9,6 @@ export default defineRule({
     fix: 'Save the manifest as a regular UTF-8 text file under 1 MiB holding one manifest (apiVersion, kind, metadata, spec).',
     severity: 'error',
     waivable: false,
-    references: [],
+    references: RULE_CITATIONS['file-invalid'],
   },
 });

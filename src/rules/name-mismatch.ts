@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import { RULE_CITATIONS } from './citations.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
     fix: 'Rename the file to `<metadata.name>.yaml`, or change `metadata.name` to match the file name.',
     severity: 'error',
     waivable: false,
-    references: [],
+    references: RULE_CITATIONS['name-mismatch'],
   },
   check(context) {
     for (const manifest of context.registry.manifests) {

@@ -1,3 +1,4 @@
+import { RULE_CITATIONS } from './citations.js';
 import { defineRule } from './rule.js';
 
 /** Reported by the loader, from src/schema/validate.ts. */
@@ -8,6 +9,6 @@ export default defineRule({
     fix: 'Change the field at the position given as the message says; the schemas in `schemas/` describe every field, and editors with the YAML language server show them on hover.',
     severity: 'error',
     waivable: false,
-    references: [],
+    references: RULE_CITATIONS['schema'],
   },
 });

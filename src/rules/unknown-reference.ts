@@ -1,5 +1,6 @@
 import type { Kind, Manifest, YamlPath } from '../model/manifest.js';
 import { closest } from '../util/suggest.js';
+import { RULE_CITATIONS } from './citations.js';
 import { defineRule, type RuleContext } from './rule.js';
 
 export default defineRule({
@@ -9,7 +10,7 @@ export default defineRule({
     fix: 'Correct the name, or add the missing manifest (a Team, Project, Component or Model) in the same pull request.',
     severity: 'error',
     waivable: false,
-    references: [],
+    references: RULE_CITATIONS['unknown-reference'],
   },
   check(context) {
     const { registry } = context;

@@ -1,3 +1,4 @@
+import { RULE_CITATIONS } from './citations.js';
 import { defineRule } from './rule.js';
 
 /** Reported by the loader (src/load/parse.ts). */
@@ -8,6 +9,6 @@ export default defineRule({
     fix: 'Fix the YAML at the position given: close brackets and quotes, indent with spaces, give each key once, keep one document per file, and use no tags or alias chains.',
     severity: 'error',
     waivable: false,
-    references: [],
+    references: RULE_CITATIONS['yaml-syntax'],
   },
 });

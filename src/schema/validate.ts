@@ -94,10 +94,13 @@ function toProblems(errors: readonly ErrorObject[]): SchemaProblem[] {
       meant[0]!.forEach((e) => dropped.delete(e));
     }
   }
+  // A value of the wrong type also fails its enum or pattern: the type error says it all.
+  const mistyped = new Set(errors.filter((e) => e.keyword === 'type' && !dropped.has(e)).map((e) => e.instancePath));
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const error of errors) {
     if (dropped.has(error) || error.keyword === 'if') continue;
+    if (error.keyword !== 'type' && mistyped.has(error.instancePath) && error.keyword !== 'required' && error.keyword !== 'additionalProperties') continue;
     const problem = toProblem(error);
     const key = `${problem.path.join('\u0000')}\u0001${problem.message}`;
     if (seen.has(key)) continue;
