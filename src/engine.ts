@@ -2,7 +2,8 @@ import { compareFindings, type Finding, type Severity } from './model/finding.js
 import type { Manifest, Stage, Tier } from './model/manifest.js';
 import type { Registry } from './model/registry.js';
 import { loadRegistry, type LoadedRegistry } from './load/registry.js';
-import { RULES } from './rules/index.js';
+import { applyWaivers } from './policy/waivers.js';
+import { RULES, RULES_BY_ID } from './rules/index.js';
 import type { ReportOptions, Rule, RuleContext } from './rules/rule.js';
 
 export interface ManifestSummary {
@@ -64,12 +65,13 @@ export function checkRegistry(loaded: LoadedRegistry, asOf: string, rules: reado
       });
     }
   }
-  findings.sort(compareFindings);
+  // Live waivers turn the findings they cover into notices; invalid, pending or expired ones waive nothing.
+  const reported = applyWaivers(findings, registry, asOf).sort(compareFindings);
   return {
     asOf,
-    summary: summarize(findings, loaded.files),
-    findings,
-    manifests: summarizeManifests(registry, findings),
+    summary: summarize(reported, loaded.files),
+    findings: reported,
+    manifests: summarizeManifests(registry, reported),
     registry,
   };
 }
@@ -78,6 +80,7 @@ function createContext(registry: Registry, asOf: string, rule: Rule, sink: Findi
   return {
     registry,
     asOf,
+    rules: RULES_BY_ID,
     report(manifest: Manifest, path, message, options: ReportOptions = {}) {
       const severity = options.severity ?? (rule.meta.severity === 'tier' ? undefined : rule.meta.severity);
       if (!severity) throw new Error(`rule ${rule.meta.id} reported without the tier's severity`);

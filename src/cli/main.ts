@@ -1,11 +1,18 @@
 import { ConfigError } from '../load/registry.js';
+import { VERSION } from '../version.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
+import { explainCommand } from './explain.js';
+import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
+import { renderCommand } from './render.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   lint: { run: lintCommand, summary: 'validate the registry and check every tier requirement' },
+  render: { run: renderCommand, summary: 'write the dashboard into the README and the inventory file' },
+  explain: { run: explainCommand, summary: "print a model's tier, its reasons and its requirement checklist" },
+  init: { run: initCommand, summary: 'scaffold a registry: policy, team, project, model, docs, workflow' },
 };
 
 function mainHelp(): string {
@@ -54,6 +61,3 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
 }
-
-declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';

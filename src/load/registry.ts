@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { Kind, Manifest, Metadata } from '../model/manifest.js';
 import { Registry } from '../model/registry.js';

@@ -7,3 +7,9 @@ export interface Citation {
   title: string;
   url?: string;
 }
+
+/** `EU AI Act Art. 9`; in markdown, linked to the clause's source where it has one. */
+export function citationText(citation: Citation, markdown = false): string {
+  const text = `${citation.framework} ${citation.ref}`;
+  return markdown && citation.url ? `[${text}](${citation.url} "${citation.title.replace(/"/g, "'")}")` : text;
+}

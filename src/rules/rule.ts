@@ -35,6 +35,8 @@ export interface RuleContext {
   readonly registry: Registry;
   /** The as-of date, `YYYY-MM-DD`, for every date-dependent check. */
   readonly asOf: string;
+  /** Every rule by id, whether it runs or not: for the rules about waivers, which name rules. */
+  readonly rules: ReadonlyMap<string, Rule>;
   report(manifest: Manifest, path: YamlPath, message: string, options?: ReportOptions): void;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_FILES, makeRepo } from '../helpers/repo.js';
-import { buildOnce, runCliProcess } from '../helpers/cli.js';
+import { runCliProcess } from '../helpers/cli.js';
 
 const model = (name: string, extra = '') => `apiVersion: ai-registry/v1
 kind: Model
@@ -35,7 +35,6 @@ function repo(files: Record<string, string>): string {
   return r.root;
 }
 
-beforeAll(() => buildOnce());
 afterAll(() => {
   repos.forEach((r) => r.cleanup());
   repos = [];

@@ -1,15 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-let built = false;
-/** Builds dist/ once per test file, so process tests run the code under test. */
-export function buildOnce(): void {
-  if (built) return;
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-  built = true;
-}
 
 export interface ProcessResult {
   status: number | null;
@@ -17,7 +9,7 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a process, as a user would. */
+/** Runs the built CLI (dist/, built once by tests/global-setup.mjs) as a process, as a user would. */
 export function runCliProcess(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): ProcessResult {
   const result = spawnSync(process.execPath, [`${PROJECT_ROOT}/bin/ai-registry.js`, ...args], {
     cwd: options.cwd,

@@ -1,0 +1,152 @@
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { resolve } from 'node:path';
+import { lint, onlyChanged, type LintResult } from './engine.js';
+import { ConfigError } from './load/registry.js';
+import { plural } from './report/format.js';
+import { markdownReport } from './report/markdown.js';
+import { sarif } from './report/sarif.js';
+import { todayUtc } from './util/dates.js';
+import { UsageError } from './cli/io.js';
+import { writeOutput } from './cli/output.js';
+import { annotationLines } from './action/annotations.js';
+import { changedScope, listPullRequestFiles, type ChangedScope } from './action/changed-files.js';
+import { upsertStickyComment } from './action/comment.js';
+import { describeApiError, httpStatus, type Octokit } from './action/github-api.js';
+import { InputError, readInputs, type ActionInputs } from './action/inputs.js';
+import { rootFromRepo, withRepoPaths } from './action/paths.js';
+import { pullRequestOf, type PullRequestRef } from './action/pull-request.js';
+import { renderInWorkspace, type RenderRun } from './action/render.js';
+import { writeJsonReport } from './action/report-files.js';
+import { appendJobSummary } from './action/summary.js';
+import { findingsFailure } from './action/verdict.js';
+
+/** GitHub's limit for a comment or a step summary is 65,535 characters; leave room for the marker. */
+const REPORT_MAX_LENGTH = 65_000;
+
+/** The Action's entry point: inputs → lint → annotations, summary, PR comment, outputs. Never throws. */
+export async function run(): Promise<void> {
+  try {
+    await runAction(process.env);
+  } catch (error) {
+    // A mistake in the workflow or the repository: one clear line, no stack.
+    if (error instanceof InputError || error instanceof UsageError) return core.setFailed(error.message);
+    if (error instanceof ConfigError) {
+      const details = error.findings.map((f) => `  ${f.file}:${f.line}:${f.column}  ${f.message}  ${f.ruleId}`);
+      return core.setFailed([`ai-registry: ${error.message}`, ...details].join('\n'));
+    }
+    core.setFailed(`ai-registry: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this.`);
+  }
+}
+
+async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
+  const inputs = readInputs((name) => core.getInput(name));
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const root = resolve(workspace, inputs.root);
+  const fromRepo = rootFromRepo(workspace, root);
+  const pr = pullRequestOf(env);
+  const octokit = pr && inputs.githubToken ? getOctokit(inputs.githubToken) : undefined;
+
+  const full = await lint({ root, registryDir: inputs.registry, asOf: inputs.asOf ?? todayUtc() });
+  const scope = await reportScope(inputs, pr, octokit, fromRepo, full);
+  const result = scope && !scope.all ? onlyChanged(full, scope.files) : full;
+  // Annotations, SARIF and the markdown report are read against the repository, not the root.
+  const shown = withRepoPaths(result, fromRepo);
+
+  const reportPath = writeJsonReport(result, env);
+  const sarifPath = inputs.sarif ? resolve(workspace, inputs.sarif) : undefined;
+  if (sarifPath) writeOutput(sarifPath, sarif(shown, { color: false }));
+
+  const lines = annotationLines(shown.findings);
+  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+
+  const rendered = inputs.mode === 'lint' ? undefined : await renderInWorkspace({ workspace, root: fromRepo, registry: inputs.registry, asOf: inputs.asOf, check: inputs.mode === 'check' });
+  for (const line of rendered?.stdout ?? []) core.info(line);
+
+  const scopeNote = describeScope(scope);
+  const summaryHint = `The full report is on the runner: \`${reportPath}\` (JSON)${inputs.sarif ? ` and \`${inputs.sarif}\` (SARIF)` : ''}.`;
+  const summary = [markdownReport(shown, { maxLength: REPORT_MAX_LENGTH, fullReportHint: summaryHint }), scopeNote, renderNote(rendered)].filter(Boolean).join('\n\n');
+  if (!appendJobSummary(summary, env)) core.info('No GITHUB_STEP_SUMMARY: skipping the job summary.');
+
+  if (inputs.comment) await comment(pr, octokit, shown, scopeNote, env);
+
+  core.setOutput('errors', result.summary.errors);
+  core.setOutput('warnings', result.summary.warnings);
+  core.setOutput('manifests', result.summary.manifests);
+  core.setOutput('report', reportPath);
+
+  const failures = [findingsFailure(result.summary, inputs.failOn), renderFailure(rendered)].filter(Boolean);
+  if (failures.length > 0) core.setFailed(failures.join('\n'));
+}
+
+/**
+ * What a pull request run reports (`only-changed`): undefined for everything (not a PR, or the
+ * input is off), else the changed files or "everything" with the reason. When the files cannot be
+ * listed, everything is reported: hiding a finding is worse than showing one too many.
+ */
+async function reportScope(
+  inputs: ActionInputs,
+  pr: PullRequestRef | undefined,
+  octokit: Octokit | undefined,
+  fromRepo: string,
+  full: LintResult,
+): Promise<ChangedScope | undefined> {
+  if (!inputs.onlyChanged || !pr) return undefined;
+  if (!octokit) {
+    core.warning('only-changed needs a github-token to list the pull request\'s files; reporting every finding.');
+    return undefined;
+  }
+  let files: string[] | undefined;
+  try {
+    files = await listPullRequestFiles(octokit, pr);
+  } catch (error) {
+    core.warning(`Cannot list the pull request's changed files (${describeApiError(error)}); reporting every finding.`);
+    return undefined;
+  }
+  const scope = changedScope(files, fromRepo, full.registry);
+  core.info(scope.all ? `Reporting every finding: ${scope.reason}.` : `Reporting findings in the ${plural(scope.files.length, 'file')} this pull request changes.`);
+  return scope;
+}
+
+/** Why a pull request run shows every finding; when it shows only the changed files' findings, the report says so itself. */
+function describeScope(scope: ChangedScope | undefined): string {
+  return scope?.all ? `_Every finding is shown: ${scope.reason}._` : '';
+}
+
+/** The sticky comment, on a pull request: its failures warn, they never decide the step. */
+async function comment(
+  pr: PullRequestRef | undefined,
+  octokit: Octokit | undefined,
+  shown: LintResult,
+  footer: string,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  if (!pr) return core.debug('Not a pull request: no comment.');
+  if (!octokit) return core.warning('comment needs a github-token; the findings are in the job summary.');
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+    ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
+  const hint = runUrl ? `Every finding is in the [job summary](${runUrl}).` : 'Every finding is in the job summary of this run.';
+  const report = [markdownReport(shown, { maxLength: REPORT_MAX_LENGTH - footer.length - 100, fullReportHint: hint }), footer].filter(Boolean).join('\n\n');
+  try {
+    const outcome = await upsertStickyComment(octokit, pr, report, { clean: shown.summary.errors + shown.summary.warnings === 0 });
+    if (outcome.action === 'none') core.info('No problems and no earlier comment: not commenting.');
+    else core.info(`${outcome.action === 'created' ? 'Created' : 'Updated'} the pull request comment (id ${outcome.id}).`);
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === undefined) throw error;
+    const why = status === 403 || status === 404 ? ' The token cannot comment here (a pull request from a fork gets a read-only token).' : '';
+    // The comment is a courtesy: the lint result, not the API, decides the step.
+    core.warning(`Cannot comment on pull request #${pr.number} (${describeApiError(error)}).${why} The findings are in the annotations and the job summary.`);
+  }
+}
+
+function renderNote(rendered: RenderRun | undefined): string {
+  if (!rendered) return '';
+  return [...rendered.stdout, ...rendered.stderr].map((line) => `> ${line}`).join('\n');
+}
+
+function renderFailure(rendered: RenderRun | undefined): string | undefined {
+  if (!rendered || rendered.code === 0) return undefined;
+  return rendered.stderr.join('\n') || `ai-registry render exited ${rendered.code}`;
+}

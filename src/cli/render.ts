@@ -1,0 +1,197 @@
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { lint, type LintResult } from '../engine.js';
+import { renderDashboard } from '../render/dashboard.js';
+import { renderInventory } from '../render/inventory.js';
+import { DASHBOARD_MARKERS, readBetweenMarkers, recordedAsOf, spliceBetweenMarkers, stampAsOf, type MarkerPair } from '../render/markers.js';
+import { pathExists, readEditableText } from './files.js';
+import { EXIT, type CliIo } from './io.js';
+import { COMMON_HELP, commonValues, parseCommandArgs } from './options.js';
+import { writeOutput } from './output.js';
+
+export const RENDER_HELP = `Usage: ai-registry render [options]
+
+Write the dashboard into the README between its markers, and the inventory into its own file.
+Only the text between the markers changes; a file is written only when its content changed.
+
+Options:
+  --readme FILE       the README holding the dashboard markers, relative to the root (default: README.md)
+  --inventory FILE    the generated inventory, relative to the root (default: INVENTORY.md)
+  --check             write nothing; exit 1 when a file differs from a fresh render (rendered as of
+                      the date recorded in the README, so a new day alone never makes it stale)
+${COMMON_HELP}
+
+Exit status: 0 written or up to date (whatever the lint result: the dashboard shows it),
+1 stale (--check), 2 a file cannot be read or written, or the markers are missing or doubled.
+`;
+
+/** A file on disk, and how messages name it. */
+interface TargetFile {
+  absolute: string;
+  display: string;
+}
+
+/**
+ * One generated file, or one generated block inside a file people also edit. Another generated
+ * file (CODEOWNERS) is one more entry in the list `renderTargets` returns.
+ */
+export interface RenderTarget {
+  file: TargetFile;
+  /** What it holds, for messages: "the inventory". */
+  label: string;
+  /** The generated text, from the lint result (rendered as of `result.asOf`). */
+  render: (result: LintResult) => string;
+  /** Markers the text goes between; without them the whole file is generated. */
+  splice?: MarkerPair;
+}
+
+/** A target's file as it stands, before rendering. */
+interface Current {
+  /** The file's text (without a byte order mark), undefined when a generated file does not exist yet. */
+  text: string | undefined;
+  /** A byte order mark the file starts with, written back unchanged. */
+  bom: string;
+  /** The generated part as it stands: the marked block, or the whole file. */
+  generated: string | undefined;
+}
+
+/** Why the command stopped: exit 2 with this one message. */
+class RenderProblem extends Error {}
+
+export async function renderCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('render', argv, {
+    readme: { type: 'string' },
+    inventory: { type: 'string' },
+    check: { type: 'boolean' },
+  }, false);
+  if (values.help) {
+    io.stdout(RENDER_HELP);
+    return EXIT.ok;
+  }
+  const common = commonValues(values, io);
+  const root = resolve(io.cwd, common.root);
+  const targets = renderTargets(root, {
+    readme: targetFile(root, values.readme ?? 'README.md'),
+    inventory: targetFile(root, values.inventory ?? 'INVENTORY.md'),
+  });
+  try {
+    const current = targets.map(readCurrent);
+    // --check renders as of the recorded date, so a README does not go stale because the calendar moved.
+    const recorded = values.check ? current.map((c) => c.generated && recordedAsOf(c.generated)).find(Boolean) : undefined;
+    const asOf = values['as-of'] ?? recorded ?? common.asOf;
+    const result = await lint({ root, registryDir: common.registry, asOf });
+    const outcomes = targets.map((target, i) => {
+      const text = renderInto(target, current[i]!, result);
+      return { target, text, existed: current[i]!.text !== undefined, changed: text !== withBom(current[i]!) };
+    });
+    if (values.check) return reportCheck(io, outcomes, asOf, argv);
+    for (const { target, text, changed } of outcomes) {
+      if (changed) writeOutput(target.file.absolute, text);
+      io.stdout(changed ? `wrote ${target.label} to ${target.file.display} (as of ${asOf})\n` : `${target.file.display} is up to date\n`);
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof RenderProblem)) throw error;
+    io.stderr(`ai-registry render: ${error.message}\n`);
+    return EXIT.usage;
+  }
+}
+
+/** The files `render` writes: the README's dashboard block and the inventory, each linking to the other. */
+function renderTargets(root: string, files: { readme: TargetFile; inventory: TargetFile }): RenderTarget[] {
+  const { readme, inventory } = files;
+  const inventoryToRoot = relativeLink(dirname(inventory.absolute), root);
+  return [
+    {
+      file: readme,
+      label: DASHBOARD_MARKERS.label,
+      splice: DASHBOARD_MARKERS,
+      render: (result) => stampAsOf(result.asOf, renderDashboard(result, { inventoryLink: relativeLink(dirname(readme.absolute), inventory.absolute) })),
+    },
+    {
+      file: inventory,
+      label: 'the inventory',
+      render: (result) => stampAsOf(result.asOf, renderInventory(result, {
+        readmeLink: relativeLink(dirname(inventory.absolute), readme.absolute),
+        // Manifest links are repo-relative: prefix them with the way from the inventory to the root.
+        rootLink: inventoryToRoot === '' ? '' : `${inventoryToRoot}/`,
+      })),
+    },
+  ];
+}
+
+function readCurrent(target: RenderTarget): Current {
+  const { file, splice } = target;
+  const exists = pathExists(file.absolute);
+  if (!exists) {
+    if (splice) {
+      throw new RenderProblem(`${file.display} does not exist; create it with these two lines where ${splice.label} goes:\n  ${splice.start}\n  ${splice.end}`);
+    }
+    return { text: undefined, bom: '', generated: undefined };
+  }
+  const read = readEditableText(file.absolute);
+  if (!read.ok) throw new RenderProblem(`cannot read ${file.display}: it ${read.reason}`);
+  const { bom } = read;
+  if (!splice) return { text: read.text, bom, generated: read.text };
+  const block = readBetweenMarkers(read.text, splice, file.display);
+  if (!block.ok) throw new RenderProblem(block.problem);
+  return { text: read.text, bom, generated: block.block };
+}
+
+/** The target's new file content, byte-identical outside the generated part. */
+function renderInto(target: RenderTarget, current: Current, result: LintResult): string {
+  const generated = target.render(result);
+  if (!target.splice) return matchLineEndings(`${generated.replace(/\n+$/, '')}\n`, current.text);
+  const spliced = spliceBetweenMarkers(current.text ?? '', generated, target.splice, target.file.display);
+  if (!spliced.ok) throw new RenderProblem(spliced.problem);
+  return current.bom + spliced.text;
+}
+
+interface Outcome {
+  target: RenderTarget;
+  /** The file's content after rendering. */
+  text: string;
+  existed: boolean;
+  changed: boolean;
+}
+
+function reportCheck(io: CliIo, outcomes: Outcome[], asOf: string, argv: string[]): number {
+  const stale = outcomes.filter((o) => o.changed);
+  if (stale.length === 0) {
+    const files = outcomes.map((o) => o.target.file.display);
+    io.stdout(`${files.join(' and ')} ${files.length === 1 ? 'is' : 'are'} up to date (as of ${asOf})\n`);
+    return EXIT.ok;
+  }
+  for (const { target, existed } of stale) {
+    io.stderr(`${target.file.display} is stale: ${existed ? `${target.label} differs from a fresh render as of ${asOf}` : 'it does not exist yet'}\n`);
+  }
+  io.stderr(`Run \`${fixCommand(argv)}\` and commit the result.\n`);
+  return EXIT.findings;
+}
+
+/** The same command without --check: what brings the files up to date. */
+function fixCommand(argv: string[]): string {
+  const args = argv.filter((arg) => arg !== '--check').map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`));
+  return ['ai-registry render', ...args].join(' ');
+}
+
+function targetFile(root: string, given: string): TargetFile {
+  const absolute = resolve(root, given);
+  const inside = relative(root, absolute);
+  const display = inside === '' || inside.startsWith('..') || isAbsolute(inside) ? absolute : inside.split(sep).join('/');
+  return { absolute, display };
+}
+
+/** A markdown link target from a generated file's folder to another path, URL-encoded. */
+function relativeLink(fromFolder: string, to: string): string {
+  return relative(fromFolder, to).split(sep).map(encodeURIComponent).join('/');
+}
+
+/** A generated file keeps CRLF line endings when it has them (git's autocrlf on Windows). */
+function matchLineEndings(generated: string, existing: string | undefined): string {
+  const lf = generated.replace(/\r\n/g, '\n');
+  return existing?.includes('\r\n') ? lf.replace(/\n/g, '\r\n') : lf;
+}
+
+function withBom(current: Current): string | undefined {
+  return current.text === undefined ? undefined : current.bom + current.text;
+}

@@ -1,0 +1,75 @@
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+
+/**
+ * A declared document path, resolved against the repository root: `relative` is the path as
+ * declared, normalised (`/`-separated, no `./`); `absolute` the real path it leads to, symlinks
+ * resolved (for a file that does not exist, where it would be).
+ */
+export type DocPath =
+  | { ok: true; relative: string; absolute: string }
+  | { ok: false; reason: string; relative?: string };
+
+/** Symlink hops followed before giving up on a chain of dangling links. */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * Resolves a document path declared in a manifest, refusing anything that could lead outside
+ * the repository: absolute and home paths, URLs, control characters, `..` escapes (`\` counts
+ * as a separator, as it would on Windows), and symlinks that lead out. Only `realpath`, `lstat`
+ * and `readlink` are used: a file outside the repository is never opened.
+ */
+export function resolveDocPath(root: string, declared: string): DocPath {
+  const refusal = refuseLexically(declared);
+  if (refusal) return { ok: false, reason: refusal };
+  const relativePath = posix.normalize(declared.replace(/\\/g, '/'));
+  if (relativePath === '..' || relativePath.startsWith('../')) {
+    return { ok: false, reason: 'climbs out of the repository with ".."' };
+  }
+  const target = realTarget(resolve(root, ...relativePath.split('/')));
+  if (!isInside(root, target)) {
+    return { ok: false, reason: 'leads outside the repository through a symbolic link', relative: relativePath };
+  }
+  return { ok: true, relative: relativePath, absolute: target };
+}
+
+function refuseLexically(declared: string): string | undefined {
+  const control = /[\u0000-\u001f\u007f-\u009f]/u.exec(declared);
+  if (control) return `contains the control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (declared.trim() === '') return 'is blank';
+  if (declared.startsWith('~')) return 'starts with "~", a home folder, which is not in the repository';
+  if (/^[a-z]:/i.test(declared)) return 'is an absolute Windows path';
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(declared);
+  if (scheme) return `is a URL (${scheme[1]!.toLowerCase()}:), not a file in the repository`;
+  if (declared.startsWith('/') || declared.startsWith('\\')) return 'is an absolute path';
+  return undefined;
+}
+
+/** True when `path` is `root` or below it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * The real path `path` leads to. For a path that does not exist (yet), the real path of its
+ * nearest existing folder with the rest appended, following a dangling symlink's target, so
+ * that a missing file behind a link out of the repository is still found to be outside.
+ */
+function realTarget(path: string, hops = 0): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    // Does not resolve: a dangling link, a missing file, or a missing folder on the way.
+  }
+  if (hops < MAX_LINK_HOPS) {
+    try {
+      if (lstatSync(path).isSymbolicLink()) return realTarget(resolve(dirname(path), readlinkSync(path)), hops + 1);
+    } catch {
+      // Not there at all: resolve its folder instead.
+    }
+  }
+  const parent = dirname(path);
+  if (parent === path) return path;
+  return join(realTarget(parent, hops), basename(path));
+}

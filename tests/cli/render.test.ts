@@ -1,0 +1,237 @@
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+import { DASHBOARD_END, DASHBOARD_START } from '../../src/render/markers.js';
+import { runCliProcess } from '../helpers/cli.js';
+import { fakeIo } from '../helpers/fake-io.js';
+import { modelYaml } from '../helpers/model-yaml.js';
+import { BASE_FILES, makeRepo } from '../helpers/repo.js';
+
+const BEFORE = '# Northwind\n\nSome text a person wrote.  \n\n';
+const AFTER = '\n## Contributing\n\nNo trailing newline here';
+const README = `${BEFORE}${DASHBOARD_START}\n${DASHBOARD_END}${AFTER}`;
+const REGISTRY = { ...BASE_FILES, 'registry/models/ticket-router.yaml': modelYaml('ticket-router') };
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((cleanup) => cleanup());
+  cleanups = [];
+});
+
+function repo(files: Record<string, string | Buffer> = {}): string {
+  const made = makeRepo({ ...REGISTRY, 'README.md': README, ...files });
+  cleanups.push(made.cleanup);
+  return made.root;
+}
+
+async function render(root: string, args: string[] = [], now?: string) {
+  const io = fakeIo(root, now);
+  const code = await runCli(['render', ...args], io);
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+const read = (root: string, file: string) => readFileSync(join(root, file), 'utf8');
+
+/** The README text between the markers. */
+function block(readme: string): string {
+  const start = readme.indexOf(DASHBOARD_START) + DASHBOARD_START.length;
+  return readme.slice(start, readme.indexOf(DASHBOARD_END));
+}
+
+function allFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' });
+}
+
+describe('ai-registry render', () => {
+  it('writes the dashboard between the markers, leaving every other byte of the README as it was', async () => {
+    const root = repo();
+    const result = await render(root, ['--as-of', '2026-11-24']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe('wrote the dashboard to README.md (as of 2026-11-24)\nwrote the inventory to INVENTORY.md (as of 2026-11-24)\n');
+    const readme = read(root, 'README.md');
+    expect(readme.startsWith(`${BEFORE}${DASHBOARD_START}\n<!-- ai-registry:as-of 2026-11-24 -->\n## AI portfolio — as of 2026-11-24\n`)).toBe(true);
+    expect(readme.endsWith(`\n${DASHBOARD_END}${AFTER}`)).toBe(true);
+    expect(block(readme)).toContain('[Full inventory →](INVENTORY.md)');
+    const inventory = read(root, 'INVENTORY.md');
+    expect(inventory.split('\n')[0]).toBe('<!-- ai-registry:as-of 2026-11-24 -->');
+    expect(inventory).toContain('(README.md)');
+    expect(inventory).toContain('[ticket-router](registry/models/ticket-router.yaml)');
+  });
+
+  it('keeps a CRLF README CRLF, and the rest of it byte-identical', async () => {
+    const crlf = README.replace(/\n/g, '\r\n');
+    const root = repo({ 'README.md': crlf });
+    expect((await render(root, ['--as-of', '2026-11-24'])).code).toBe(0);
+    const readme = read(root, 'README.md');
+    expect(readme.startsWith(`${BEFORE.replace(/\n/g, '\r\n')}${DASHBOARD_START}\r\n<!-- ai-registry:as-of 2026-11-24 -->\r\n`)).toBe(true);
+    expect(readme.endsWith(`\r\n${DASHBOARD_END}${AFTER.replace(/\n/g, '\r\n')}`)).toBe(true);
+    expect(readme.replace(/\r\n/g, '')).not.toContain('\n');
+    expect((await render(root, ['--check', '--as-of', '2026-11-24'])).code).toBe(0);
+  });
+
+  it('keeps a byte order mark at the start of the README', async () => {
+    const root = repo({ 'README.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(README)]) });
+    expect((await render(root, ['--as-of', '2026-11-24'])).code).toBe(0);
+    const bytes = readFileSync(join(root, 'README.md'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8').startsWith(`${BEFORE}${DASHBOARD_START}\n`)).toBe(true);
+  });
+
+  it('is idempotent: a second run writes nothing, so the files keep their modification times', async () => {
+    const root = repo();
+    expect((await render(root, ['--as-of', '2026-11-24'])).code).toBe(0);
+    const past = new Date('2020-01-01T00:00:00Z');
+    for (const file of ['README.md', 'INVENTORY.md']) utimesSync(join(root, file), past, past);
+    const before = { readme: read(root, 'README.md'), inventory: read(root, 'INVENTORY.md') };
+    const second = await render(root, ['--as-of', '2026-11-24']);
+    expect(second).toEqual({ code: 0, stdout: 'README.md is up to date\nINVENTORY.md is up to date\n', stderr: '' });
+    for (const file of ['README.md', 'INVENTORY.md']) expect(statSync(join(root, file)).mtime).toEqual(past);
+    expect({ readme: read(root, 'README.md'), inventory: read(root, 'INVENTORY.md') }).toEqual(before);
+  });
+
+  it('writes atomically: no temporary file is left behind', async () => {
+    const root = repo({ 'docs/.keep': '' });
+    expect((await render(root, ['--as-of', '2026-11-24', '--inventory', 'docs/INVENTORY.md'])).code).toBe(0);
+    expect(allFiles(root).filter((file) => file.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(root).sort()).toEqual(['README.md', 'docs', 'registry']);
+  });
+
+  it('links the README and the inventory relative to where each file is', async () => {
+    const root = repo({ 'README.md': '', 'docs/README.md': README });
+    const result = await render(root, ['--as-of', '2026-11-24', '--readme', 'docs/README.md', '--inventory', 'docs/ai/INVENTORY.md']);
+    expect(result.code).toBe(0);
+    expect(read(root, 'README.md')).toBe('');
+    expect(block(read(root, 'docs/README.md'))).toContain('[Full inventory →](ai/INVENTORY.md)');
+    const inventory = read(root, 'docs/ai/INVENTORY.md');
+    expect(inventory).toContain('(../README.md)');
+    expect(inventory).toContain('[ticket-router](../../registry/models/ticket-router.yaml)');
+  });
+
+  it('renders whatever the lint result, and the dashboard shows it', async () => {
+    const root = repo({ 'registry/models/broken.yaml': modelYaml('broken').replace('owner: ml-platform', 'owner: nobody') });
+    const result = await render(root, ['--as-of', '2026-11-24']);
+    expect(result.code).toBe(0);
+    expect(block(read(root, 'README.md'))).toMatch(/blocking/);
+  });
+
+  it('exits 2 with the two lines to add when the README has no markers, and writes nothing', async () => {
+    const root = repo({ 'README.md': '# Northwind\n' });
+    const result = await render(root, ['--as-of', '2026-11-24']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `ai-registry render: README.md has no markers for the dashboard; add these two lines to README.md where the dashboard goes:\n  ${DASHBOARD_START}\n  ${DASHBOARD_END}\n`,
+    );
+    expect(read(root, 'README.md')).toBe('# Northwind\n');
+    expect(allFiles(root)).not.toContain('INVENTORY.md');
+  });
+
+  it('exits 2 when the README does not exist, saying how to create it', async () => {
+    const root = repo();
+    rmSync(join(root, 'README.md'));
+    const result = await render(root, ['--as-of', '2026-11-24']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('README.md does not exist; create it with these two lines where the dashboard goes:');
+  });
+
+  it('exits 2 on doubled markers, also with --check', async () => {
+    const doubled = `${README}\n${DASHBOARD_START}\n${DASHBOARD_END}\n`;
+    const root = repo({ 'README.md': doubled });
+    for (const args of [[], ['--check']]) {
+      const result = await render(root, ['--as-of', '2026-11-24', ...args]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('README.md has the start marker 2 times (lines 5, 10) and the end marker 2 times (lines 6, 11)');
+    }
+    expect(read(root, 'README.md')).toBe(doubled);
+  });
+
+  it('exits 2 when the README is not text it can write back unchanged', async () => {
+    const root = repo({ 'README.md': Buffer.from([0x23, 0x20, 0xff, 0x0a]) });
+    const result = await render(root, ['--as-of', '2026-11-24']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('ai-registry render: cannot read README.md: it is not valid UTF-8; save it as UTF-8\n');
+  });
+
+  it('exits 2 with one message when it cannot read or write the inventory', async () => {
+    const root = repo({ 'docs/guide.md': 'a file, not a folder\n' });
+    const unreadable = await render(root, ['--as-of', '2026-11-24', '--inventory', 'registry']);
+    expect(unreadable).toMatchObject({ code: 2, stderr: 'ai-registry render: cannot read registry: it is not a regular file\n' });
+    const unwritable = await render(root, ['--as-of', '2026-11-24', '--inventory', 'docs/guide.md/INVENTORY.md']);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/^ai-registry render: cannot write .*docs\/guide\.md\/INVENTORY\.md: (EEXIST|ENOTDIR)\n$/);
+  });
+
+  describe('--check', () => {
+    it('exits 0 when both files are fresh, and writes nothing', async () => {
+      const root = repo();
+      await render(root, ['--as-of', '2026-11-24']);
+      const result = await render(root, ['--check']);
+      expect(result).toEqual({ code: 0, stdout: 'README.md and INVENTORY.md are up to date (as of 2026-11-24)\n', stderr: '' });
+    });
+
+    it('exits 1 after a registry change, naming the file and the command that fixes it', async () => {
+      const root = repo();
+      await render(root, ['--as-of', '2026-11-24']);
+      writeFileSync(join(root, 'registry/models/new-model.yaml'), modelYaml('new-model'));
+      const result = await render(root, ['--check']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        'README.md is stale: the dashboard differs from a fresh render as of 2026-11-24\n' +
+          'INVENTORY.md is stale: the inventory differs from a fresh render as of 2026-11-24\n' +
+          'Run `ai-registry render` and commit the result.\n',
+      );
+    });
+
+    it('does not go stale because the calendar moved: it renders as of the recorded date', async () => {
+      const root = repo();
+      expect((await render(root, ['--as-of', '2026-11-24'])).code).toBe(0);
+      const later = await render(root, ['--check'], '2027-03-01T09:00:00Z');
+      expect(later).toMatchObject({ code: 0, stdout: 'README.md and INVENTORY.md are up to date (as of 2026-11-24)\n' });
+      // An explicit --as-of overrides the recorded date.
+      const explicit = await render(root, ['--check', '--as-of', '2027-03-01'], '2027-03-01T09:00:00Z');
+      expect(explicit.code).toBe(1);
+      expect(explicit.stderr).toContain('Run `ai-registry render --as-of 2027-03-01` and commit the result.');
+    });
+
+    it('exits 1 when only the inventory is stale, and names only it', async () => {
+      const root = repo();
+      await render(root, ['--as-of', '2026-11-24']);
+      writeFileSync(join(root, 'INVENTORY.md'), `${read(root, 'INVENTORY.md')}\nhand edit\n`);
+      const result = await render(root, ['--check']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('INVENTORY.md is stale: the inventory differs from a fresh render as of 2026-11-24\nRun `ai-registry render` and commit the result.\n');
+      rmSync(join(root, 'INVENTORY.md'));
+      expect((await render(root, ['--check'])).stderr).toContain('INVENTORY.md is stale: it does not exist yet\n');
+    });
+
+    it('exits 1 when the README was never rendered, and names the options in the fix', async () => {
+      const root = repo({ 'docs/README.md': README });
+      const result = await render(root, ['--check', '--readme', 'docs/README.md']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('docs/README.md is stale: the dashboard differs from a fresh render as of 2026-11-24\n');
+      expect(result.stderr).toContain('Run `ai-registry render --readme docs/README.md` and commit the result.');
+      expect(read(root, 'docs/README.md')).toBe(README);
+    });
+  });
+
+  it('explains its options with --help', async () => {
+    const result = await render(repo(), ['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: ai-registry render [options]');
+    expect(result.stdout).toContain('--check');
+  });
+});
+
+describe('ai-registry render (as a process)', () => {
+  
+  it('renders, then --check passes, with the bundled CLI', () => {
+    const root = repo();
+    const rendered = runCliProcess(['render', '--as-of', '2026-11-24'], { cwd: root });
+    expect(rendered).toMatchObject({ status: 0, stderr: '' });
+    expect(read(root, 'README.md').startsWith(`${BEFORE}${DASHBOARD_START}\n<!-- ai-registry:as-of 2026-11-24 -->\n`)).toBe(true);
+    expect(runCliProcess(['render', '--check'], { cwd: root })).toMatchObject({ status: 0, stderr: '' });
+    writeFileSync(join(root, 'registry/models/new-model.yaml'), modelYaml('new-model'));
+    const stale = runCliProcess(['render', '--check'], { cwd: root });
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('Run `ai-registry render` and commit the result.');
+  });
+});

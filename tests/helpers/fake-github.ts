@@ -1,0 +1,213 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A small GitHub REST API on 127.0.0.1 for running the built Action against: it keeps state
+ * (comments, PR files), paginates with `Link` headers like GitHub, records every request, and
+ * fails on demand. Endpoints are routes, so a test (or another feature) adds its own with
+ * `route()`: reviews, requested_reviewers, contents...
+ */
+
+export interface RecordedRequest {
+  method: string;
+  /** The path without the query string: `/repos/o/r/issues/1/comments`. */
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingMessage['headers'];
+  /** The parsed JSON body, or undefined when there is none. */
+  body: unknown;
+}
+
+export interface RouteRequest {
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body: unknown;
+  headers: IncomingMessage['headers'];
+}
+
+export interface RouteResponse {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type RouteHandler = (request: RouteRequest, api: FakeGitHub) => RouteResponse;
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface FakePullRequestFile {
+  filename: string;
+  status: 'added' | 'modified' | 'removed' | 'renamed';
+}
+
+export interface FakeGitHub {
+  /** The API base URL, for GITHUB_API_URL. */
+  url: string;
+  /** Every request received, in order. */
+  requests: RecordedRequest[];
+  /** Issue (PR) comments by issue number. */
+  comments: Map<number, FakeComment[]>;
+  /** A pull request's files by PR number. */
+  pullFiles: Map<number, FakePullRequestFile[]>;
+  /** GitHub caps `per_page` at 100; lower it to make pagination cheap to reach. */
+  maxPerPage: number;
+  /** Adds or overrides an endpoint; `:name` segments become params. Later routes win. */
+  route(method: string, pattern: string, handler: RouteHandler): void;
+  /** Answers requests matching method and pattern with an error status until cleared. */
+  fail(method: string, pattern: string, status: number, message?: string): void;
+  clearFailures(): void;
+  /** Requests matching a method and a pattern, such as `POST /repos/:o/:r/issues/:n/comments`. */
+  requestsTo(method: string, pattern: string): RecordedRequest[];
+  /** Adds a comment as if someone had posted it, returning it. */
+  addComment(issue: number, body: string, login?: string): FakeComment;
+  close(): Promise<void>;
+}
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  names: string[];
+  handler: RouteHandler;
+}
+
+interface Failure {
+  method: string;
+  pattern: RegExp;
+  status: number;
+  message: string;
+}
+
+function compile(pattern: string): { regex: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = pattern
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(segment.slice(1));
+      return '([^/]+)';
+    })
+    .join('/');
+  return { regex: new RegExp(`^${source}$`), names };
+}
+
+/** One page of `items` and GitHub's `Link` header for the others. */
+export function paginate<T>(items: readonly T[], request: RouteRequest, api: FakeGitHub, path: string): RouteResponse {
+  const perPage = Math.min(Number(request.query.per_page ?? 30) || 30, api.maxPerPage);
+  const page = Math.max(Number(request.query.page ?? 1) || 1, 1);
+  const last = Math.max(Math.ceil(items.length / perPage), 1);
+  const link = (p: number, rel: string) => `<${api.url}${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+  const links = [
+    ...(page > 1 ? [link(page - 1, 'prev'), link(1, 'first')] : []),
+    ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+  ];
+  return { body: items.slice((page - 1) * perPage, page * perPage), headers: links.length > 0 ? { link: links.join(', ') } : {} };
+}
+
+function readBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('error', reject);
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text === '') return resolve(undefined);
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        resolve(text);
+      }
+    });
+  });
+}
+
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(text);
+}
+
+export async function startFakeGitHub(): Promise<FakeGitHub> {
+  const routes: Route[] = [];
+  const failures: Failure[] = [];
+  let nextCommentId = 1000;
+
+  const api: FakeGitHub = {
+    url: '',
+    requests: [],
+    comments: new Map(),
+    pullFiles: new Map(),
+    maxPerPage: 100,
+    route(method, pattern, handler) {
+      const { regex, names } = compile(pattern);
+      routes.unshift({ method: method.toUpperCase(), pattern: regex, names, handler });
+    },
+    fail(method, pattern, status, message = 'Resource not accessible by integration') {
+      failures.push({ method: method.toUpperCase(), pattern: compile(pattern).regex, status, message });
+    },
+    clearFailures() {
+      failures.length = 0;
+    },
+    requestsTo(method, pattern) {
+      const { regex } = compile(pattern);
+      return api.requests.filter((r) => r.method === method.toUpperCase() && regex.test(r.path));
+    },
+    addComment(issue, body, login = 'github-actions[bot]') {
+      const comment: FakeComment = { id: nextCommentId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } };
+      api.comments.set(issue, [...(api.comments.get(issue) ?? []), comment]);
+      return comment;
+    },
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+
+  api.route('GET', '/repos/:owner/:repo/issues/:number/comments', (request, self) =>
+    paginate(self.comments.get(Number(request.params.number)) ?? [], request, self, `/repos/${request.params.owner}/${request.params.repo}/issues/${request.params.number}/comments`),
+  );
+  api.route('POST', '/repos/:owner/:repo/issues/:number/comments', (request, self) => {
+    const body = (request.body as { body?: unknown } | undefined)?.body;
+    if (typeof body !== 'string') return { status: 422, body: { message: 'Validation Failed' } };
+    return { status: 201, body: self.addComment(Number(request.params.number), body) };
+  });
+  api.route('PATCH', '/repos/:owner/:repo/issues/comments/:id', (request, self) => {
+    const body = (request.body as { body?: unknown } | undefined)?.body;
+    const comment = [...self.comments.values()].flat().find((c) => c.id === Number(request.params.id));
+    if (!comment) return { status: 404, body: { message: 'Not Found' } };
+    if (typeof body !== 'string') return { status: 422, body: { message: 'Validation Failed' } };
+    comment.body = body;
+    return { status: 200, body: comment };
+  });
+  api.route('GET', '/repos/:owner/:repo/pulls/:number/files', (request, self) =>
+    paginate(self.pullFiles.get(Number(request.params.number)) ?? [], request, self, `/repos/${request.params.owner}/${request.params.repo}/pulls/${request.params.number}/files`),
+  );
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const method = (request.method ?? 'GET').toUpperCase();
+      const query = Object.fromEntries(url.searchParams);
+      const body = await readBody(request);
+      api.requests.push({ method, path: url.pathname, query, headers: request.headers, body });
+      const failure = failures.find((f) => f.method === method && f.pattern.test(url.pathname));
+      if (failure) return send(response, failure.status, { message: failure.message, documentation_url: 'https://docs.github.com/rest' });
+      for (const route of routes) {
+        const match = route.method === method ? route.pattern.exec(url.pathname) : null;
+        if (!match) continue;
+        const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+        const result = route.handler({ params, query, body, headers: request.headers }, api);
+        return send(response, result.status ?? 200, result.body, result.headers);
+      }
+      send(response, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    })().catch((error: unknown) => send(response, 500, { message: String(error) }));
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return api;
+}
