@@ -27,6 +27,7 @@ export interface MarkdownOutline {
 export interface PlaceholderPattern {
   /** The pattern as the policy writes it. */
   source: string;
+  /** Matched against one prose line. */
   regex: RegExp;
 }
 
@@ -129,9 +130,12 @@ export function normalizeHeading(text: string): string {
   return text.normalize('NFC').trim().replace(/\s*:$/, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
+const presentHeadings = new WeakMap<MarkdownOutline, Set<string>>();
+
 /** The required headings the outline lacks, in the order they are required. */
 export function missingHeadings(outline: MarkdownOutline, required: readonly string[]): string[] {
-  const present = new Set(outline.headings.map((h) => normalizeHeading(h.text)));
+  let present = presentHeadings.get(outline);
+  if (!present) presentHeadings.set(outline, (present = new Set(outline.headings.map((h) => normalizeHeading(h.text)))));
   return required.filter((heading) => !present.has(normalizeHeading(heading)));
 }
 
@@ -145,6 +149,10 @@ export function compilePlaceholders(patterns: readonly string[]): PlaceholderPat
  * once per matched text (two patterns matching the same `TODO` are one hit).
  */
 export function findPlaceholders(outline: MarkdownOutline, patterns: readonly PlaceholderPattern[]): PlaceholderHit[] {
+  // Most documents hold no placeholder: one search of the whole prose for any pattern
+  // (multiline, so ^ and $ still mean a line's ends) rules them all out at once.
+  const anyPattern = combinedPattern(patterns);
+  if (anyPattern && !anyPattern.test(outline.prose.map((p) => p.text).join('\n'))) return [];
   const hits: PlaceholderHit[] = [];
   for (const { line, text } of outline.prose) {
     const seen = new Set<string>();
@@ -157,4 +165,17 @@ export function findPlaceholders(outline: MarkdownOutline, patterns: readonly Pl
     }
   }
   return hits;
+}
+
+const combined = new WeakMap<readonly PlaceholderPattern[], RegExp | null>();
+
+/** All patterns as one alternation, or null when a backreference would be renumbered by it. */
+function combinedPattern(patterns: readonly PlaceholderPattern[]): RegExp | null {
+  let regex = combined.get(patterns);
+  if (regex === undefined) {
+    const joinable = patterns.length > 0 && patterns.every((p) => !/\\[1-9]|\\k</.test(p.source));
+    regex = joinable ? new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'imu') : null;
+    combined.set(patterns, regex);
+  }
+  return regex;
 }

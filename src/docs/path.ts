@@ -58,7 +58,8 @@ export function isInside(root: string, path: string): boolean {
  */
 function realTarget(path: string, hops = 0): string {
   try {
-    return realpathSync(path);
+    // The native realpath: one system call, where the JS one lstat's every component.
+    return realpathSync.native(path);
   } catch {
     // Does not resolve: a dangling link, a missing file, or a missing folder on the way.
   }

@@ -45,6 +45,8 @@ export class DocumentStore {
   private readonly paths = new Map<string, DocPath>();
   private readonly documents = new Map<string, LoadedDocument>();
   private readonly patterns = new WeakMap<Policy, PlaceholderPattern[]>();
+  /** Every rule asks about the same documents: each (policy, kind, path) is answered once. */
+  private readonly statuses = new WeakMap<Policy, Map<string, DocumentStatus>>();
   private fileReads = 0;
 
   /** `root`: the absolute, symlink-resolved repository root. */
@@ -71,6 +73,15 @@ export class DocumentStore {
 
   /** The status of the document declared at `declared`, checked as a `kind` under `policy`. */
   check(declared: string, kind: DocKind, policy: Policy): DocumentStatus {
+    let answers = this.statuses.get(policy);
+    if (!answers) this.statuses.set(policy, (answers = new Map()));
+    const key = `${kind}\u0000${declared}`;
+    let status = answers.get(key);
+    if (!status) answers.set(key, (status = this.evaluate(declared, kind, policy)));
+    return status;
+  }
+
+  private evaluate(declared: string, kind: DocKind, policy: Policy): DocumentStatus {
     const path = this.resolve(declared);
     if (!path.ok) return this.outside(declared)!;
     const document = this.load(path.absolute);

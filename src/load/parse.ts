@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import type { Position } from '../model/finding.js';
 import type { Locate } from '../model/manifest.js';
 import { createLocator, positionOf } from './locate.js';
@@ -95,4 +95,10 @@ function errorText(error: unknown): string {
 
 function sortProblems(problems: ParseProblem[]): ParseProblem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Positions only, for a text the fast path already found to be one well-formed mapping. */
+export function positionsOf(text: string): Locate {
+  const lineCounter = new LineCounter();
+  return createLocator(parseDocument(text, { lineCounter }), lineCounter);
 }

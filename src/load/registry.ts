@@ -1,12 +1,13 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
-import type { Kind, Manifest, Metadata } from '../model/manifest.js';
+import type { Kind, Locate, Manifest, Metadata } from '../model/manifest.js';
 import { Registry } from '../model/registry.js';
 import { resolvePolicy, type PolicySpec } from '../policy/policy.js';
 import { validateManifest } from '../schema/validate.js';
 import { discoverManifestFiles } from './discover.js';
-import { parseManifest } from './parse.js';
+import { fastParse } from './fast-parse.js';
+import { parseManifest, positionsOf } from './parse.js';
 import { readTextFile } from './read.js';
 
 /** A problem with the configuration (paths, the policy file): the run cannot be trusted, exit 2. */
@@ -30,14 +31,14 @@ export interface LoadedRegistry {
  * becomes findings and the others are still loaded; only a broken policy or a registry folder
  * outside the repository is a ConfigError.
  */
-export async function loadRegistry(rootDir: string, registryDir = 'registry'): Promise<LoadedRegistry> {
+export async function loadRegistry(rootDir: string, registryDir = 'registry', options: LoadOptions = {}): Promise<LoadedRegistry> {
   const root = realDirectory(rootDir, 'repository root');
   const registryRelative = containedRelative(root, registryDir);
   const files = await discoverManifestFiles(root, registryRelative);
   const manifests: Manifest[] = [];
   const findings: Finding[] = [];
   for (const file of files) {
-    const loaded = loadManifest(root, file);
+    const loaded = loadManifest(root, file, options);
     findings.push(...loaded.findings);
     if (loaded.manifest) manifests.push(loaded.manifest);
   }
@@ -45,20 +46,32 @@ export async function loadRegistry(rootDir: string, registryDir = 'registry'): P
   return { registry: new Registry(root, registryRelative, manifests, resolvePolicy(policySpec)), findings, files: files.length };
 }
 
-export function loadManifest(root: string, file: string): { manifest?: Manifest; findings: Finding[] } {
+export interface LoadOptions {
+  /** Parse with the value-only fast path where it is safe (default); `yaml` stays the authority. */
+  fastParse?: boolean;
+}
+
+export function loadManifest(root: string, file: string, options: LoadOptions = {}): { manifest?: Manifest; findings: Finding[] } {
   const read = readTextFile(resolve(root, file));
   if (!read.ok) return { findings: [{ ruleId: 'file-invalid', severity: 'error', message: `${basename(file)} ${read.reason}`, file, line: 1, column: 1 }] };
+  const fast = options.fastParse === false ? undefined : fastParse(read.text);
+  if (fast) return fromValue(file, fast, lazyLocator(read.text));
   const parsed = parseManifest(read.text);
   if (!parsed.ok) return { findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, severity: 'error', message: p.message, file, line: p.line, column: p.column })) };
-  const { kind, problems } = validateManifest(parsed.value);
-  const data = parsed.value as { metadata?: Partial<Metadata>; spec?: unknown };
+  return fromValue(file, parsed.value, parsed.locate);
+}
+
+/** Validates a parsed value and makes it a manifest; schema findings are positioned through `locate`. */
+function fromValue(file: string, value: unknown, locate: Locate): { manifest?: Manifest; findings: Finding[] } {
+  const { kind, problems } = validateManifest(value);
+  const data = value as { metadata?: Partial<Metadata>; spec?: unknown };
   const name = typeof data?.metadata?.name === 'string' ? data.metadata.name : undefined;
   const findings: Finding[] = problems.map((p) => ({
     ruleId: 'schema',
     severity: 'error',
     message: p.message,
     file,
-    ...p.path.length === 0 && p.target === 'value' ? { line: 1, column: 1 } : toPosition(parsed.locate(p.path, p.target)),
+    ...p.path.length === 0 && p.target === 'value' ? { line: 1, column: 1 } : toPosition(locate(p.path, p.target)),
     ...(kind ? { kind } : {}),
     ...(name ? { name } : {}),
   }));
@@ -71,9 +84,18 @@ export function loadManifest(root: string, file: string): { manifest?: Manifest;
     metadata: data.metadata as Metadata,
     spec: (data.spec ?? {}) as never,
     valid: problems.length === 0,
-    locate: parsed.locate,
+    locate,
   };
   return { manifest, findings };
+}
+
+/**
+ * Positions for a file the fast path parsed: `yaml` parses it only when a finding first needs a
+ * position, so clean files never pay for (or keep in memory) a positional parse.
+ */
+function lazyLocator(text: string): Locate {
+  let locate: Locate | undefined;
+  return (path, target) => (locate ??= positionsOf(text))(path, target);
 }
 
 function toPosition(p: { line: number; column: number }): { line: number; column: number } {
