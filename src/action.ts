@@ -1,23 +1,34 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { lint, onlyChanged, type LintResult } from './engine.js';
-import { ConfigError } from './load/registry.js';
+import { checkRegistry, onlyChanged, type LintResult } from './engine.js';
+import { ConfigError, loadRegistry } from './load/registry.js';
+import type { Manifest } from './model/manifest.js';
+import type { Registry } from './model/registry.js';
 import { plural } from './report/format.js';
 import { markdownReport } from './report/markdown.js';
 import { sarif } from './report/sarif.js';
+import { code } from './render/escape.js';
+import { githubTeam } from './review/approvals.js';
+import { governanceDelta } from './review/delta.js';
+import { deltaMarkdown } from './review/delta-markdown.js';
+import { teamsNotYetAsked, teamsToAsk } from './review/requests.js';
+import { RULES } from './rules/index.js';
 import { todayUtc } from './util/dates.js';
 import { UsageError } from './cli/io.js';
 import { writeOutput } from './cli/output.js';
 import { annotationLines } from './action/annotations.js';
-import { changedScope, listPullRequestFiles, type ChangedScope } from './action/changed-files.js';
+import { changedScope, type ChangedScope } from './action/changed-files.js';
 import { upsertStickyComment } from './action/comment.js';
 import { describeApiError, httpStatus, type Octokit } from './action/github-api.js';
 import { InputError, readInputs, type ActionInputs } from './action/inputs.js';
 import { rootFromRepo, withRepoPaths } from './action/paths.js';
 import { pullRequestOf, type PullRequestRef } from './action/pull-request.js';
+import { gatherPullRequestFacts, type PullRequestFacts } from './action/pull-request-review.js';
 import { renderInWorkspace, type RenderRun } from './action/render.js';
 import { writeJsonReport } from './action/report-files.js';
+import { pendingTeamRequests, requestTeamReviews } from './action/review-requests.js';
 import { appendJobSummary } from './action/summary.js';
 import { findingsFailure } from './action/verdict.js';
 
@@ -47,8 +58,11 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const pr = pullRequestOf(env);
   const octokit = pr && inputs.githubToken ? getOctokit(inputs.githubToken) : undefined;
 
-  const full = await lint({ root, registryDir: inputs.registry, asOf: inputs.asOf ?? todayUtc() });
-  const scope = await reportScope(inputs, pr, octokit, fromRepo, full);
+  const asOf = inputs.asOf ?? todayUtc();
+  const loaded = await loadRegistry(root, inputs.registry);
+  const facts = await pullRequestFacts(pr, octokit, loaded.registry, fromRepo, env);
+  const full = checkRegistry(loaded, asOf, RULES, facts ? { pullRequest: facts.review } : {});
+  const scope = reportScope(inputs, pr, facts, fromRepo, full);
   const result = scope && !scope.all ? onlyChanged(full, scope.files) : full;
   // Annotations, SARIF and the markdown report are read against the repository, not the root.
   const shown = withRepoPaths(result, fromRepo);
@@ -60,15 +74,18 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const lines = annotationLines(shown.findings);
   if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
 
-  const rendered = inputs.mode === 'lint' ? undefined : await renderInWorkspace({ workspace, root: fromRepo, registry: inputs.registry, asOf: inputs.asOf, check: inputs.mode === 'check' });
+  const rendered = inputs.mode === 'lint' ? undefined : await renderInWorkspace({ workspace, root: fromRepo, registry: inputs.registry, asOf: inputs.asOf, codeowners: inputs.codeowners, check: inputs.mode === 'check' });
   for (const line of rendered?.stdout ?? []) core.info(line);
+
+  const requested = pr && octokit && facts && inputs.requestReviews ? await requestReviews(pr, octokit, facts, full) : [];
+  const delta = governanceSection(facts, full, requested);
 
   const scopeNote = describeScope(scope);
   const summaryHint = `The full report is on the runner: \`${reportPath}\` (JSON)${inputs.sarif ? ` and \`${inputs.sarif}\` (SARIF)` : ''}.`;
-  const summary = [markdownReport(shown, { maxLength: REPORT_MAX_LENGTH, fullReportHint: summaryHint }), scopeNote, renderNote(rendered)].filter(Boolean).join('\n\n');
+  const summary = [markdownReport(shown, { maxLength: REPORT_MAX_LENGTH, fullReportHint: summaryHint, intro: delta }), scopeNote, renderNote(rendered)].filter(Boolean).join('\n\n');
   if (!appendJobSummary(summary, env)) core.info('No GITHUB_STEP_SUMMARY: skipping the job summary.');
 
-  if (inputs.comment) await comment(pr, octokit, shown, scopeNote, env);
+  if (inputs.comment) await comment(pr, octokit, shown, { intro: delta, footer: scopeNote }, env);
 
   core.setOutput('errors', result.summary.errors);
   core.setOutput('warnings', result.summary.warnings);
@@ -80,30 +97,45 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 /**
+ * On a pull request with a token: its files, reviews and base registry, for verifying approvals,
+ * requesting reviews and the governance delta. Without a token none of that can be done.
+ */
+async function pullRequestFacts(
+  pr: PullRequestRef | undefined,
+  octokit: Octokit | undefined,
+  head: Registry,
+  fromRepo: string,
+  env: NodeJS.ProcessEnv,
+): Promise<PullRequestFacts | undefined> {
+  if (!pr) return undefined;
+  if (!octokit) {
+    core.warning('Verifying approvals against the pull request\'s reviews needs a github-token; approvals in manifests are not verified, and there is no governance delta.');
+    return undefined;
+  }
+  const facts = await gatherPullRequestFacts({ octokit, pr, head, rootFromRepo: fromRepo, tempDir: env.RUNNER_TEMP || tmpdir() });
+  for (const warning of facts.warnings) core.warning(warning);
+  return facts;
+}
+
+/**
  * What a pull request run reports (`only-changed`): undefined for everything (not a PR, or the
  * input is off), else the changed files or "everything" with the reason. When the files cannot be
  * listed, everything is reported: hiding a finding is worse than showing one too many.
  */
-async function reportScope(
+function reportScope(
   inputs: ActionInputs,
   pr: PullRequestRef | undefined,
-  octokit: Octokit | undefined,
+  facts: PullRequestFacts | undefined,
   fromRepo: string,
   full: LintResult,
-): Promise<ChangedScope | undefined> {
+): ChangedScope | undefined {
   if (!inputs.onlyChanged || !pr) return undefined;
-  if (!octokit) {
+  if (!facts) {
     core.warning('only-changed needs a github-token to list the pull request\'s files; reporting every finding.');
     return undefined;
   }
-  let files: string[] | undefined;
-  try {
-    files = await listPullRequestFiles(octokit, pr);
-  } catch (error) {
-    core.warning(`Cannot list the pull request's changed files (${describeApiError(error)}); reporting every finding.`);
-    return undefined;
-  }
-  const scope = changedScope(files, fromRepo, full.registry);
+  if (!facts.files) return { all: true, reason: facts.filesUnknown ?? 'the pull request\'s files are unknown' };
+  const scope = changedScope(facts.files.map((file) => file.filename), fromRepo, full.registry);
   core.info(scope.all ? `Reporting every finding: ${scope.reason}.` : `Reporting findings in the ${plural(scope.files.length, 'file')} this pull request changes.`);
   return scope;
 }
@@ -113,12 +145,55 @@ function describeScope(scope: ChangedScope | undefined): string {
   return scope?.all ? `_Every finding is shown: ${scope.reason}._` : '';
 }
 
+/**
+ * Asks the teams holding the roles the changed models still need for review, once each (input
+ * `request-reviews`). Returns the teams asked, now or before, for the governance delta. A token
+ * that may not request teams (GITHUB_TOKEN cannot read an organisation's teams) warns, never fails.
+ */
+async function requestReviews(pr: PullRequestRef, octokit: Octokit, facts: PullRequestFacts, full: LintResult): Promise<string[]> {
+  if (!facts.changes) return [];
+  const changed = new Set(facts.changes.flatMap((change) => (change.head === undefined ? [] : [change.head])));
+  const models = full.registry.valid('Model').filter((model) => changed.has(model.file));
+  const teams = teamsToAsk(models, full.registry, full.asOf, facts.review, pr.owner);
+  if (teams.length === 0) return [];
+  const label = (team: Manifest<'Team'>) => `@${team.spec.github}`;
+  try {
+    const pending = await pendingTeamRequests(octokit, pr);
+    const { ask, asked } = teamsNotYetAsked(teams, pending, facts.reviewers);
+    const stillPending = asked.filter((team) => pending.has(githubTeam(team)!.slug.toLowerCase()));
+    if (ask.length === 0) {
+      core.info(`Review already requested from ${teams.map(label).join(', ')}.`);
+      return stillPending.map(label);
+    }
+    await requestTeamReviews(octokit, pr, ask.map((team) => githubTeam(team)!.slug));
+    core.info(`Requested review from ${ask.map(label).join(', ')}.`);
+    return [...ask, ...stillPending].map(label).sort();
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === undefined) throw error;
+    const why = status === 403 || status === 422
+      ? ' Requesting a team needs a token that may read the organisation\'s teams (GITHUB_TOKEN usually may not): pass a GitHub App or fine-grained token as github-token, or set request-reviews: false.'
+      : '';
+    // A courtesy, like the comment: the findings decide the step.
+    core.warning(`Cannot request review from ${teams.map(label).join(', ')} (${describeApiError(error)}).${why}`);
+    return [];
+  }
+}
+
+/** The governance delta for the comment and the summary: '' when the base registry is unknown. */
+function governanceSection(facts: PullRequestFacts | undefined, full: LintResult, requested: readonly string[]): string {
+  if (!facts?.base) return '';
+  const delta = governanceDelta(facts.base, full.registry, full.asOf, facts.review);
+  const notes = requested.length > 0 ? [`👀 review requested from ${requested.map((team) => code(team)).join(', ')}`] : [];
+  return deltaMarkdown(delta, { notes });
+}
+
 /** The sticky comment, on a pull request: its failures warn, they never decide the step. */
 async function comment(
   pr: PullRequestRef | undefined,
   octokit: Octokit | undefined,
   shown: LintResult,
-  footer: string,
+  parts: { intro: string; footer: string },
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   if (!pr) return core.debug('Not a pull request: no comment.');
@@ -127,7 +202,7 @@ async function comment(
     ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
     : undefined;
   const hint = runUrl ? `Every finding is in the [job summary](${runUrl}).` : 'Every finding is in the job summary of this run.';
-  const report = [markdownReport(shown, { maxLength: REPORT_MAX_LENGTH - footer.length - 100, fullReportHint: hint }), footer].filter(Boolean).join('\n\n');
+  const report = [markdownReport(shown, { maxLength: REPORT_MAX_LENGTH - parts.footer.length - 100, fullReportHint: hint, intro: parts.intro }), parts.footer].filter(Boolean).join('\n\n');
   try {
     const outcome = await upsertStickyComment(octokit, pr, report, { clean: shown.summary.errors + shown.summary.warnings === 0 });
     if (outcome.action === 'none') core.info('No problems and no earlier comment: not commenting.');

@@ -5,6 +5,7 @@ import { loadRegistry, type LoadedRegistry } from './load/registry.js';
 import { applyWaivers } from './policy/waivers.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import type { ReportOptions, Rule, RuleContext } from './rules/rule.js';
+import type { PullRequestReview } from './review/approvals.js';
 
 export interface ManifestSummary {
   kind: string;
@@ -44,13 +45,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   return checkRegistry(loaded, options.asOf);
 }
 
+export interface CheckOptions {
+  /** On a pull request (the Action): what the rules about the PR's reviews need. */
+  pullRequest?: PullRequestReview;
+}
+
 /** Runs every rule over a loaded registry. Pure apart from the documents rules read. */
-export function checkRegistry(loaded: LoadedRegistry, asOf: string, rules: readonly Rule[] = RULES): LintResult {
+export function checkRegistry(loaded: LoadedRegistry, asOf: string, rules: readonly Rule[] = RULES, options: CheckOptions = {}): LintResult {
   const { registry } = loaded;
   const findings: Finding[] = [...loaded.findings];
   for (const rule of rules) {
     if (!rule.check) continue;
-    const context = createContext(registry, asOf, rule, findings);
+    const context = createContext(registry, asOf, rule, findings, options.pullRequest);
     try {
       rule.check(context);
     } catch (error) {
@@ -76,11 +82,12 @@ export function checkRegistry(loaded: LoadedRegistry, asOf: string, rules: reado
   };
 }
 
-function createContext(registry: Registry, asOf: string, rule: Rule, sink: Finding[]): RuleContext {
+function createContext(registry: Registry, asOf: string, rule: Rule, sink: Finding[], pullRequest: PullRequestReview | undefined): RuleContext {
   return {
     registry,
     asOf,
     rules: RULES_BY_ID,
+    ...(pullRequest ? { pullRequest } : {}),
     report(manifest: Manifest, path, message, options: ReportOptions = {}) {
       const severity = options.severity ?? (rule.meta.severity === 'tier' ? undefined : rule.meta.severity);
       if (!severity) throw new Error(`rule ${rule.meta.id} reported without the tier's severity`);

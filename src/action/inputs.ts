@@ -12,6 +12,8 @@ export interface ActionInputs {
   mode: Mode;
   onlyChanged: boolean;
   comment: boolean;
+  /** On pull requests, request review from the teams holding the roles a changed model still needs. */
+  requestReviews: boolean;
   /** Workspace-relative SARIF path, or undefined for none. */
   sarif?: string;
   failOn: FailOn;
@@ -19,6 +21,8 @@ export interface ActionInputs {
   githubToken: string;
   /** Undefined when not given: today for lint, the recorded date for `render --check`. */
   asOf?: string;
+  /** Root-relative CODEOWNERS path whose block `render` and `check` keep, or undefined for none. */
+  codeowners?: string;
 }
 
 /** A bad input value: the step fails with this one line. */
@@ -40,6 +44,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
   const text = (name: string, fallback: string) => getInput(name).trim() || fallback;
   const sarif = getInput('sarif').trim();
   const asOf = getInput('as-of').trim();
+  const codeowners = getInput('codeowners').trim();
   if (asOf && !isIsoDate(asOf)) throw new InputError(`input "as-of" must be a date written YYYY-MM-DD, got "${asOf}"`);
   return {
     root: text('root', '.'),
@@ -47,10 +52,12 @@ export function readInputs(getInput: GetInput): ActionInputs {
     mode: oneOf('mode', text('mode', 'lint'), MODES),
     onlyChanged: booleanInput('only-changed', text('only-changed', 'true')),
     comment: booleanInput('comment', text('comment', 'true')),
+    requestReviews: booleanInput('request-reviews', text('request-reviews', 'true')),
     ...(sarif ? { sarif } : {}),
     failOn: oneOf('fail-on', text('fail-on', 'error'), FAIL_ON),
     githubToken: getInput('github-token').trim(),
     ...(asOf ? { asOf } : {}),
+    ...(codeowners ? { codeowners } : {}),
   };
 }
 

@@ -7,10 +7,14 @@ export interface PullRequestRef {
   number: number;
   /** `pull_request.changed_files` from the payload, when given: the API lists at most 3,000. */
   changedFiles?: number;
+  /** The login of the PR's author (`pull_request.user.login`). */
+  author?: string;
+  /** The commit the PR is compared with (`pull_request.base.sha`): where the base versions of its files are read. */
+  baseSha?: string;
 }
 
 interface PullRequestPayload {
-  pull_request?: { number?: unknown; changed_files?: unknown };
+  pull_request?: { number?: unknown; changed_files?: unknown; user?: { login?: unknown }; base?: { sha?: unknown } };
 }
 
 /**
@@ -24,7 +28,16 @@ export function pullRequestOf(env: NodeJS.ProcessEnv): PullRequestRef | undefine
   const number = pullRequest?.number;
   if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) return undefined;
   const changedFiles = pullRequest?.changed_files;
-  return { owner, repo, number, ...(typeof changedFiles === 'number' ? { changedFiles } : {}) };
+  const author = pullRequest?.user?.login;
+  const baseSha = pullRequest?.base?.sha;
+  return {
+    owner,
+    repo,
+    number,
+    ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
+    ...(typeof author === 'string' && author !== '' ? { author } : {}),
+    ...(typeof baseSha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(baseSha) ? { baseSha } : {}),
+  };
 }
 
 function readPayload(path: string | undefined): PullRequestPayload | undefined {

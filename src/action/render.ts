@@ -21,12 +21,15 @@ export async function renderInWorkspace(options: {
   root: string;
   registry: string;
   asOf?: string;
+  /** Root-relative CODEOWNERS path, when the workflow asks for its block. */
+  codeowners?: string;
   check: boolean;
 }): Promise<RenderRun> {
   const argv = [
     ...(options.root === '.' ? [] : ['--root', options.root]),
     ...(options.registry === 'registry' ? [] : ['--registry', options.registry]),
     ...(options.asOf ? ['--as-of', options.asOf] : []),
+    ...(options.codeowners ? ['--codeowners', options.codeowners] : []),
     ...(options.check ? ['--check'] : []),
   ];
   const stdout: string[] = [];

@@ -1,8 +1,9 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { lint, type LintResult } from '../engine.js';
+import { CODEOWNERS_HEADER, renderCodeowners } from '../render/codeowners.js';
 import { renderDashboard } from '../render/dashboard.js';
 import { renderInventory } from '../render/inventory.js';
-import { DASHBOARD_MARKERS, readBetweenMarkers, recordedAsOf, spliceBetweenMarkers, stampAsOf, type MarkerPair } from '../render/markers.js';
+import { CODEOWNERS_MARKERS, DASHBOARD_MARKERS, readBetweenMarkers, recordedAsOf, spliceBetweenMarkers, stampAsOf, type MarkerPair } from '../render/markers.js';
 import { pathExists, readEditableText } from './files.js';
 import { EXIT, type CliIo } from './io.js';
 import { COMMON_HELP, commonValues, parseCommandArgs } from './options.js';
@@ -10,12 +11,17 @@ import { writeOutput } from './output.js';
 
 export const RENDER_HELP = `Usage: ai-registry render [options]
 
-Write the dashboard into the README between its markers, and the inventory into its own file.
-Only the text between the markers changes; a file is written only when its content changed.
+Write the dashboard into the README between its markers, and the inventory into its own file;
+with --codeowners, also the code-owner block of a CODEOWNERS file. Only the text between the
+markers changes; a file is written only when its content changed.
 
 Options:
   --readme FILE       the README holding the dashboard markers, relative to the root (default: README.md)
   --inventory FILE    the generated inventory, relative to the root (default: INVENTORY.md)
+  --codeowners FILE   also write the code owners of the models, the policy and the teams between
+                      \`# ai-registry:codeowners:start\` and \`# ai-registry:codeowners:end\` in this
+                      CODEOWNERS file, relative to the root (e.g. .github/CODEOWNERS); created
+                      with the markers when it does not exist (default: none)
   --check             write nothing; exit 1 when a file differs from a fresh render (rendered as of
                       the date recorded in the README, so a new day alone never makes it stale)
 ${COMMON_HELP}
@@ -42,6 +48,8 @@ export interface RenderTarget {
   render: (result: LintResult) => string;
   /** Markers the text goes between; without them the whole file is generated. */
   splice?: MarkerPair;
+  /** For a spliced target: the file `render` creates when there is none (holding the markers); without it a missing file is a problem. */
+  initial?: string;
 }
 
 /** A target's file as it stands, before rendering. */
@@ -61,6 +69,7 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
   const { values } = parseCommandArgs('render', argv, {
     readme: { type: 'string' },
     inventory: { type: 'string' },
+    codeowners: { type: 'string' },
     check: { type: 'boolean' },
   }, false);
   if (values.help) {
@@ -72,6 +81,7 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
   const targets = renderTargets(root, {
     readme: targetFile(root, values.readme ?? 'README.md'),
     inventory: targetFile(root, values.inventory ?? 'INVENTORY.md'),
+    ...(values.codeowners ? { codeowners: targetFile(root, values.codeowners) } : {}),
   });
   try {
     const current = targets.map(readCurrent);
@@ -96,9 +106,9 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
   }
 }
 
-/** The files `render` writes: the README's dashboard block and the inventory, each linking to the other. */
-function renderTargets(root: string, files: { readme: TargetFile; inventory: TargetFile }): RenderTarget[] {
-  const { readme, inventory } = files;
+/** The files `render` writes: the README's dashboard block and the inventory, each linking to the other; the CODEOWNERS block when asked for. */
+function renderTargets(root: string, files: { readme: TargetFile; inventory: TargetFile; codeowners?: TargetFile }): RenderTarget[] {
+  const { readme, inventory, codeowners } = files;
   const inventoryToRoot = relativeLink(dirname(inventory.absolute), root);
   return [
     {
@@ -116,6 +126,15 @@ function renderTargets(root: string, files: { readme: TargetFile; inventory: Tar
         rootLink: inventoryToRoot === '' ? '' : `${inventoryToRoot}/`,
       })),
     },
+    ...(codeowners
+      ? [{
+          file: codeowners,
+          label: CODEOWNERS_MARKERS.label,
+          splice: CODEOWNERS_MARKERS,
+          initial: `${CODEOWNERS_HEADER}\n${CODEOWNERS_MARKERS.start}\n${CODEOWNERS_MARKERS.end}\n`,
+          render: renderCodeowners,
+        }]
+      : []),
   ];
 }
 
@@ -123,7 +142,7 @@ function readCurrent(target: RenderTarget): Current {
   const { file, splice } = target;
   const exists = pathExists(file.absolute);
   if (!exists) {
-    if (splice) {
+    if (splice && target.initial === undefined) {
       throw new RenderProblem(`${file.display} does not exist; create it with these two lines where ${splice.label} goes:\n  ${splice.start}\n  ${splice.end}`);
     }
     return { text: undefined, bom: '', generated: undefined };
@@ -141,7 +160,7 @@ function readCurrent(target: RenderTarget): Current {
 function renderInto(target: RenderTarget, current: Current, result: LintResult): string {
   const generated = target.render(result);
   if (!target.splice) return matchLineEndings(`${generated.replace(/\n+$/, '')}\n`, current.text);
-  const spliced = spliceBetweenMarkers(current.text ?? '', generated, target.splice, target.file.display);
+  const spliced = spliceBetweenMarkers(current.text ?? target.initial ?? '', generated, target.splice, target.file.display);
   if (!spliced.ok) throw new RenderProblem(spliced.problem);
   return current.bom + spliced.text;
 }
@@ -158,7 +177,8 @@ function reportCheck(io: CliIo, outcomes: Outcome[], asOf: string, argv: string[
   const stale = outcomes.filter((o) => o.changed);
   if (stale.length === 0) {
     const files = outcomes.map((o) => o.target.file.display);
-    io.stdout(`${files.join(' and ')} ${files.length === 1 ? 'is' : 'are'} up to date (as of ${asOf})\n`);
+    const listed = files.length > 2 ? `${files.slice(0, -1).join(', ')} and ${files.at(-1)}` : files.join(' and ');
+    io.stdout(`${listed} ${files.length === 1 ? 'is' : 'are'} up to date (as of ${asOf})\n`);
     return EXIT.ok;
   }
   for (const { target, existed } of stale) {

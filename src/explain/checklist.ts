@@ -5,6 +5,7 @@ import type { Registry } from '../model/registry.js';
 import { documentsOf } from '../docs/store.js';
 import { approvalStatus, incidentContactStatus, monitoringStatus, reviewStatus } from '../policy/compliance.js';
 import { isDue, nextStage, requirementSeverity, requirementsFor, type Requirement } from '../policy/requirements.js';
+import { teamsHolding } from '../policy/roles.js';
 import { liveWaiverFor } from '../policy/waivers.js';
 import { DOC_CITATIONS, INCIDENT_CITATIONS, MONITORING_CITATIONS, REVIEW_CITATIONS, ROLE_CITATIONS } from '../rules/citations.js';
 
@@ -27,6 +28,8 @@ export interface ChecklistItem {
   /** The waiver, for a waived item. */
   waiver?: string;
   citations: readonly Citation[];
+  /** The policy requirement the item checks. */
+  requirement: Requirement;
 }
 
 export interface Checklist {
@@ -47,7 +50,7 @@ export function modelChecklist(model: Model, registry: Registry, asOf: string): 
   const all = requirementsFor(model.spec, policy);
   const stage = model.spec.lifecycle;
   const evaluate = (requirement: Requirement): ChecklistItem => {
-    const item = evaluateRequirement(requirement, model, registry, asOf);
+    const item = { ...evaluateRequirement(requirement, model, registry, asOf), requirement };
     const severity = requirementSeverity(requirement, policy, asOf);
     if (item.state === 'met') return { ...item, severity };
     const waiver = liveWaiverFor(registry, model.name, item.ruleId, asOf);
@@ -60,7 +63,7 @@ export function modelChecklist(model: Model, registry: Registry, asOf: string): 
   return { stage, now, next: { stage: upcoming, items } };
 }
 
-type Evaluated = Omit<ChecklistItem, 'severity'>;
+type Evaluated = Omit<ChecklistItem, 'severity' | 'requirement'>;
 
 function evaluateRequirement(requirement: Requirement, model: Model, registry: Registry, asOf: string): Evaluated {
   switch (requirement.type) {
@@ -131,9 +134,7 @@ function evaluateDocument(doc: DocKind, model: Model, registry: Registry): Evalu
 
 /** Who can give an approval: the GitHub teams (or team names) holding the role. */
 export function roleHolders(registry: Registry, role: string): string[] {
-  return registry
-    .valid('Team')
-    .filter((team) => team.spec.roles?.includes(role))
+  return teamsHolding(registry, role)
     .map((team) => (team.spec.github ? `@${team.spec.github}` : team.name))
     .sort();
 }

@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
+import { mayExceedLimits } from './compose.js';
 
 /**
  * The fast path: a value-only parse with js-yaml, about ten times cheaper than `yaml`'s
@@ -41,14 +42,45 @@ const YAML_1_2_CORE = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, co
 
 /**
  * Syntax the fast path leaves to `yaml`: an anchor, alias or tag (`&a`, `*a`, `!t` right after
- * a separator), a directive or explicit key at a line start, or a document marker after the
- * first line. Conservative: prose such as ` *bold*` also falls back, which costs only time.
+ * a separator), a directive or explicit key at a line start, a document marker after the
+ * first line, or a comment glued to a closing quote or bracket (an error to `yaml`). Conservative: prose such as ` *bold*` also falls back, which costs only time.
  */
-const NEEDS_FULL_PARSE = /(?:^|[\s[\]{},])[&*!][^\s,[\]{}]|^%|^[ \t]*\?(?:[ \t]|$)|\n(?:---|\.\.\.)(?:[ \t]|$)/m;
+const NEEDS_FULL_PARSE = /(?:^|[\s[\]{},])[&*!][^\s,[\]{}]|^%|^[ \t]*\?(?:[ \t]|$)|\n(?:---|\.\.\.)(?:[ \t]|$)|["'\]}]#/m;
+
+/**
+ * A key that is not a string (`~`, `null`, empty, a flow collection): the two parsers turn it into
+ * different property names, so `yaml` decides (it is a schema finding in any case).
+ */
+const NON_STRING_KEY = /(?:^[ \t]*(?:-[ \t]+)*|[{,][ \t]*)(?:~|null|Null|NULL|\[[^\n]*\]|\{[^\n]*\}|)[ \t]*:(?:[ \t]|$)/m;
+
+/**
+ * A quoted scalar still open at its line's end: `yaml` refuses a multi-line implicit key where
+ * js-yaml reads on, so a quote that spans lines goes to `yaml`.
+ */
+const UNCLOSED_QUOTE = /(?:^[ \t]*|[:,[{-][ \t]+|[[{])(["'])(?:(?!\1)[^\n])*$/m;
+
+/**
+ * A flow collection (`[…]`, `{…}`) left open at a line's end: `yaml` holds continuation lines to
+ * indentation rules that js-yaml does not, so a multi-line flow collection goes to `yaml`.
+ */
+function hasMultilineFlow(text: string): boolean {
+  if (!/[[{]/.test(text)) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      if (depth > 0) return true;
+    } else if (c === 91 /* [ */ || c === 123 /* { */) depth++;
+    else if ((c === 93 /* ] */ || c === 125 /* } */) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 /** The manifest's value, or undefined when `yaml` must parse it (fallback, never an error). */
 export function fastParse(text: string): Record<string, unknown> | undefined {
-  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  // js-yaml recurses per level: a text that might nest too deeply (or hold too many keys) goes to yaml's guarded parse.
+  if (mayExceedLimits(text)) return undefined;
+  if (NEEDS_FULL_PARSE.test(text) || NON_STRING_KEY.test(text) || UNCLOSED_QUOTE.test(text) || hasMultilineFlow(text)) return undefined;
   let value: unknown;
   try {
     value = load(text, { schema: YAML_1_2_CORE, json: false });

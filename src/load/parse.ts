@@ -1,6 +1,7 @@
-import { LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
+import { LineCounter, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { Position } from '../model/finding.js';
 import type { Locate } from '../model/manifest.js';
+import { aliasProblem, composeDocuments, withLineFeeds } from './compose.js';
 import { createLocator, positionOf } from './locate.js';
 
 export interface ParseProblem extends Position {
@@ -19,17 +20,19 @@ const MAX_ALIAS_COUNT = 100;
  * Parses one manifest, keeping positions. Never throws: a second document, duplicate keys,
  * tags, alias bombs and over-deep nesting are problems with a position.
  */
-export function parseManifest(text: string): ParseResult {
+export function parseManifest(source: string): ParseResult {
+  const text = withLineFeeds(source);
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-    docs = Array.isArray(parsed) ? parsed : [];
+    const composed = composeDocuments(text, lineCounter);
+    if (!composed.ok) return { ok: false, problems: [{ ruleId: 'yaml-syntax', message: composed.message, ...positionOf(lineCounter, composed.offset) }] };
+    docs = composed.docs;
   } catch (error) {
     return { ok: false, problems: [{ ruleId: 'yaml-syntax', message: `cannot be parsed: ${errorText(error)}`, line: 1, column: 1 }] };
   }
   const first = docs[0];
-  if (!first || first.contents === null) {
+  if (!first || isEmpty(first)) {
     const errors = first?.errors ?? [];
     if (errors.length > 0) return { ok: false, problems: errors.slice(0, 1).map(toProblem) };
     return { ok: false, problems: [{ ruleId: 'file-invalid', message: 'is empty or holds only comments; a manifest needs apiVersion, kind, metadata and spec', line: 1, column: 1 }] };
@@ -48,6 +51,14 @@ export function parseManifest(text: string): ParseResult {
         : firstLine(warning.message),
     });
   }
+  // The core schema is applied whatever the directive says: say so rather than read 1.1 as 1.2.
+  if (first.directives.yaml.explicit && first.directives.yaml.version !== '1.2') {
+    problems.push({
+      ...positionOf(lineCounter, Math.max(0, text.search(/^%YAML/m))),
+      ruleId: 'yaml-syntax',
+      message: `declares YAML ${first.directives.yaml.version}; manifests are YAML 1.2: remove the %YAML line`,
+    });
+  }
   const second = docs[1];
   if (second) {
     problems.push({
@@ -58,18 +69,43 @@ export function parseManifest(text: string): ParseResult {
   }
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
 
+  const aliases = aliasProblem(first);
+  if (aliases) return { ok: false, problems: [{ ruleId: 'yaml-syntax', message: aliases.message, ...positionOf(lineCounter, aliases.offset) }] };
   let value: unknown;
   try {
     value = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const message = error instanceof RangeError
-      ? 'is nested too deeply to be a manifest'
-      : /alias/i.test(errorText(error))
-        ? `expands aliases excessively (more than ${MAX_ALIAS_COUNT} alias expansions, an "alias bomb")`
-        : `cannot be read as data: ${errorText(error)}`;
-    return { ok: false, problems: [{ ruleId: 'yaml-syntax', message, line: 1, column: 1 }] };
+    return { ok: false, problems: [dataProblem(error, first, lineCounter)] };
   }
   return { ok: true, value, locate: createLocator(first, lineCounter) };
+}
+
+/** Why a parsed document could not become data: a stack overflow, an alias bomb or an alias to nothing. */
+function dataProblem(error: unknown, doc: Document.Parsed, lineCounter: LineCounter): ParseProblem {
+  const text = errorText(error);
+  if (error instanceof RangeError) return { ruleId: 'yaml-syntax', message: 'is nested too deeply to be a manifest', line: 1, column: 1 };
+  if (/^Excessive alias count/.test(text)) {
+    return { ruleId: 'yaml-syntax', message: `expands aliases excessively (more than ${MAX_ALIAS_COUNT} alias expansions, an "alias bomb")`, line: 1, column: 1 };
+  }
+  const unresolved = /^Unresolved alias.*: (.*)$/.exec(text)?.[1];
+  if (unresolved !== undefined) {
+    let offset = 0;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.source !== unresolved || !node.range) return undefined;
+        offset = node.range[0];
+        return visit.BREAK;
+      },
+    });
+    return { ruleId: 'yaml-syntax', message: `uses the alias *${unresolved}, but no anchor &${unresolved} comes before it`, ...positionOf(lineCounter, offset) };
+  }
+  return { ruleId: 'yaml-syntax', message: `cannot be read as data: ${text}`, line: 1, column: 1 };
+}
+
+/** No content at all: nothing, comments, or a bare `---` (a null written as `~` or `null` is content). */
+function isEmpty(doc: Document.Parsed): boolean {
+  const contents = doc.contents;
+  return contents === null || (isScalar(contents) && contents.value === null && contents.range[0] === contents.range[1]);
 }
 
 function toProblem(error: { message: string; linePos?: [{ line: number; col: number }] | [{ line: number; col: number }, { line: number; col: number }] }): ParseProblem {
@@ -100,5 +136,5 @@ function sortProblems(problems: ParseProblem[]): ParseProblem[] {
 /** Positions only, for a text the fast path already found to be one well-formed mapping. */
 export function positionsOf(text: string): Locate {
   const lineCounter = new LineCounter();
-  return createLocator(parseDocument(text, { lineCounter }), lineCounter);
+  return createLocator(parseDocument(withLineFeeds(text), { lineCounter }), lineCounter);
 }

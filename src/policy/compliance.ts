@@ -57,26 +57,31 @@ export type ApprovalStatus =
 
 /** Whether the model holds a valid approval for `role` on `asOf` (SPEC §3, four-eyes). */
 export function approvalStatus(model: Model, role: string, registry: Registry, asOf: string): ApprovalStatus {
-  const members = ownerMembers(model, registry);
   let firstInvalid: Extract<ApprovalStatus, { state: 'invalid' }> | undefined;
   for (const [index, approval] of (model.spec.approvals ?? []).entries()) {
     if (approval.role !== role) continue;
-    const problems: string[] = [];
-    if (approval.date > asOf) problems.push(`dated ${approval.date}, after the as-of date ${asOf}`);
-    if (members.has(approval.approver.toLowerCase())) {
-      problems.push(`approver ${approval.approver} is a member of the owning team ${model.spec.owner} (4-eyes)`);
-    }
+    const problems = approvalProblems(approval, model, registry, asOf);
     if (problems.length === 0) return { state: 'met', index, approval };
     firstInvalid ??= { state: 'invalid', index, approval, problems };
   }
   return firstInvalid ?? { state: 'missing' };
 }
 
+/** Why one approval of the model does not count (empty when it does): a future date, or four-eyes. */
+export function approvalProblems(approval: Approval, model: Model, registry: Registry, asOf: string): string[] {
+  const problems: string[] = [];
+  if (approval.date > asOf) problems.push(`dated ${approval.date}, after the as-of date ${asOf}`);
+  if (ownerMembers(model, registry).has(approval.approver.toLowerCase())) {
+    problems.push(`approver ${approval.approver} is a member of the owning team ${model.spec.owner} (4-eyes)`);
+  }
+  return problems;
+}
+
 /**
  * The owning team's members, lower-cased (GitHub handles and emails are case-insensitive).
  * Read even from a schema-invalid team, so a typo elsewhere in it never lifts four-eyes.
  */
-function ownerMembers(model: Model, registry: Registry): Set<string> {
+export function ownerMembers(model: Model, registry: Registry): Set<string> {
   const members: unknown = registry.get('Team', model.spec.owner)?.spec?.members;
   if (!Array.isArray(members)) return new Set();
   return new Set(members.filter((m): m is string => typeof m === 'string').map((m) => m.toLowerCase()));

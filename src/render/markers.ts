@@ -12,6 +12,9 @@ export const DASHBOARD_START = '<!-- ai-registry:dashboard:start -->';
 export const DASHBOARD_END = '<!-- ai-registry:dashboard:end -->';
 export const DASHBOARD_MARKERS: MarkerPair = { start: DASHBOARD_START, end: DASHBOARD_END, label: 'the dashboard' };
 
+/** In CODEOWNERS the markers are comment lines, which GitHub ignores. */
+export const CODEOWNERS_MARKERS: MarkerPair = { start: '# ai-registry:codeowners:start', end: '# ai-registry:codeowners:end', label: 'the code-owner block' };
+
 export type SpliceResult = { ok: true; text: string } | { ok: false; problem: string };
 export type BlockResult = { ok: true; block: string } | { ok: false; problem: string };
 

@@ -22,6 +22,8 @@ export interface MarkdownReportOptions {
   fullReportHint?: string;
   /** Plain text before the verdict in the title; `ai-registry` by default. */
   heading?: string;
+  /** Markdown (trusted: built by the caller, manifest text escaped) shown first after the totals, such as a PR's governance delta. */
+  intro?: string;
 }
 
 export const DEFAULT_MAX_LENGTH = 65_000;
@@ -87,6 +89,7 @@ function renderReport(result: LintResult, ordered: readonly Finding[], kept: num
   const of = (severity: Severity) => groups(shown.filter((f) => f.severity === severity), manifests);
   const [errors, warnings, notices] = SEVERITIES.map(of) as [Group[], Group[], Group[]];
   const blocks: string[] = [`### ${escapeInline(options.heading ?? 'ai-registry')} — ${verdict(result)}`, totals(result)];
+  if (options.intro) blocks.push(options.intro);
   blocks.push(...errors.map((group) => groupBlock(group, 'error')));
   if (warnings.length > 0) {
     const count = countFindings(warnings);

@@ -1,4 +1,5 @@
 import approvalMissing from './approval-missing.js';
+import approvalUnverified from './approval-unverified.js';
 import docMissing from './doc-missing.js';
 import docOutsideRepo from './doc-outside-repo.js';
 import docPlaceholder from './doc-placeholder.js';
@@ -24,6 +25,7 @@ import yamlSyntax from './yaml-syntax.js';
 /** Every rule, sorted by id. A test checks the order, the docs and a test file per rule. */
 export const RULES: readonly Rule[] = [
   approvalMissing,
+  approvalUnverified,
   docMissing,
   docOutsideRepo,
   docPlaceholder,

@@ -2,6 +2,7 @@ import type { Citation } from '../model/citation.js';
 import type { Position, Severity } from '../model/finding.js';
 import type { LocateTarget, Manifest, YamlPath } from '../model/manifest.js';
 import type { Registry } from '../model/registry.js';
+import type { PullRequestReview } from '../review/approvals.js';
 
 /** `tier`: the severity of the model's tier enforcement (a warning before `effectiveFrom`). */
 export type RuleSeverity = 'error' | 'warning' | 'tier';
@@ -37,6 +38,8 @@ export interface RuleContext {
   readonly asOf: string;
   /** Every rule by id, whether it runs or not: for the rules about waivers, which name rules. */
   readonly rules: ReadonlyMap<string, Rule>;
+  /** On a pull request (the Action): its author, reviews and new approvals; absent in CLI runs. */
+  readonly pullRequest?: PullRequestReview;
   report(manifest: Manifest, path: YamlPath, message: string, options?: ReportOptions): void;
 }
 

@@ -1,10 +1,7 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsPlugin from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { API_VERSION, KINDS, type Kind, type LocateTarget, type YamlPath } from '../model/manifest.js';
 import { closest } from '../util/suggest.js';
-import { KIND_SCHEMAS, SHARED_SCHEMAS } from './schemas.js';
-
-const addFormats = addFormatsPlugin.default;
+import { loadValidators } from './validators.js';
 
 /** A schema violation, named by path; the loader turns it into a positioned finding. */
 export interface SchemaProblem {
@@ -21,17 +18,9 @@ export interface SchemaResult {
 
 let validators: Record<Kind, ValidateFunction> | undefined;
 
-/** Compiles every schema once per process, on first use. */
+/** The validators, once per process, on first use. */
 function getValidators(): Record<Kind, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-    addFormats(ajv);
-    for (const schema of SHARED_SCHEMAS) ajv.addSchema(schema);
-    const compiled = {} as Record<Kind, ValidateFunction>;
-    for (const kind of KINDS) compiled[kind] = ajv.compile(KIND_SCHEMAS[kind]);
-    validators = compiled;
-  }
-  return validators;
+  return (validators ??= loadValidators());
 }
 
 /** Checks the envelope (apiVersion, kind), then the kind's JSON Schema: one problem per error. */
@@ -127,7 +116,7 @@ function toProblem(error: ErrorObject): SchemaProblem {
       return {
         path: [...path, extra],
         target: 'key',
-        message: `${where ? `${where}: ` : ''}unknown field \`${extra}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}; allowed: ${allowed.join(', ') || 'none'}`,
+        message: `${where ? `${where}: ` : ''}unknown field \`${shorten(extra)}\`${nonAsciiHint(extra)}${hint ? ` (did you mean \`${hint}\`?)` : ''}; allowed: ${allowed.join(', ') || 'none'}`,
       };
     }
     case 'enum': {
@@ -146,7 +135,7 @@ function toProblem(error: ErrorObject): SchemaProblem {
     case 'format':
       return { path, target: 'value', message: `${where}: ${describeValue(error.data)} is not a valid ${formatName(String(params.format))}` };
     case 'pattern':
-      return { path, target: 'value', message: `${where}: ${describeValue(error.data)} is not valid${schema.description ? ` — ${schema.description}` : ` (pattern ${String(params.pattern)})`}` };
+      return { path, target: 'value', message: `${where}: ${describeValue(error.data)} is not valid${typeof error.data === 'string' ? nonAsciiHint(error.data) : ''}${schema.description ? ` — ${schema.description}` : ` (pattern ${String(params.pattern)})`}` };
     case 'minLength':
       return { path, target: 'value', message: `${where}: must be at least ${String(params.limit)} characters, not ${typeof error.data === 'string' ? error.data.length : 0}` };
     case 'maxLength':
@@ -194,8 +183,26 @@ function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string') return JSON.stringify(shorten(value));
   return String(value);
+}
+
+/** Manifest text quoted in a message: at most 60 characters. */
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * Why text that looks right is refused: its first character outside printable ASCII, such as a
+ * Cyrillic `а` in a name that reads `ml-platform`, or an invisible byte-order mark in a key.
+ */
+function nonAsciiHint(text: string): string {
+  const match = /[^\x20-\x7e]/u.exec(text);
+  if (!match) return '';
+  const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(match[0])
+    ? ` (it contains "${match[0]}", ${code}, which is not ASCII)`
+    : ` (it contains the invisible character ${code})`;
 }
 
 function article(type: string): string {

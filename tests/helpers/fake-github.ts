@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A small GitHub REST API on 127.0.0.1 for running the built Action against: it keeps state
- * (comments, PR files), paginates with `Link` headers like GitHub, records every request, and
- * fails on demand. Endpoints are routes, so a test (or another feature) adds its own with
- * `route()`: reviews, requested_reviewers, contents...
+ * (comments, PR files, reviews, review requests, file contents at a commit), paginates with
+ * `Link` headers like GitHub, records every request, and fails on demand. Endpoints are routes,
+ * so a test (or another feature) adds or overrides one with `route()`.
  */
 
 export interface RecordedRequest {
@@ -42,6 +42,26 @@ export interface FakeComment {
 export interface FakePullRequestFile {
   filename: string;
   status: 'added' | 'modified' | 'removed' | 'renamed';
+  /** For a renamed file: its name at the base. */
+  previous_filename?: string;
+}
+
+export type FakeReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+export interface FakeReview {
+  id: number;
+  user: { login: string; type: string };
+  state: FakeReviewState;
+  body: string;
+  /** Absent for a pending review, as on GitHub. */
+  submitted_at?: string;
+  commit_id: string;
+}
+
+/** A PR's pending review requests, as `requested_reviewers` lists them. */
+export interface FakeReviewRequests {
+  users: string[];
+  teams: string[];
 }
 
 export interface FakeGitHub {
@@ -53,6 +73,12 @@ export interface FakeGitHub {
   comments: Map<number, FakeComment[]>;
   /** A pull request's files by PR number. */
   pullFiles: Map<number, FakePullRequestFile[]>;
+  /** A pull request's reviews by PR number, oldest first. */
+  reviews: Map<number, FakeReview[]>;
+  /** A pull request's pending review requests by PR number. */
+  reviewRequests: Map<number, FakeReviewRequests>;
+  /** File contents by `ref:path` (repo-relative), for the contents API. */
+  contents: Map<string, string>;
   /** GitHub caps `per_page` at 100; lower it to make pagination cheap to reach. */
   maxPerPage: number;
   /** Adds or overrides an endpoint; `:name` segments become params. Later routes win. */
@@ -64,6 +90,10 @@ export interface FakeGitHub {
   requestsTo(method: string, pattern: string): RecordedRequest[];
   /** Adds a comment as if someone had posted it, returning it. */
   addComment(issue: number, body: string, login?: string): FakeComment;
+  /** Adds a review as if `login` had submitted it, a minute after the previous one. */
+  addReview(pr: number, login: string, state: FakeReviewState): FakeReview;
+  /** Puts a file at a commit, for `GET /repos/:o/:r/contents/:path?ref=`. */
+  setContent(ref: string, path: string, content: string): void;
   close(): Promise<void>;
 }
 
@@ -134,12 +164,17 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const routes: Route[] = [];
   const failures: Failure[] = [];
   let nextCommentId = 1000;
+  let nextReviewId = 5000;
+  let reviewClock = Date.parse('2026-11-20T09:00:00Z');
 
   const api: FakeGitHub = {
     url: '',
     requests: [],
     comments: new Map(),
     pullFiles: new Map(),
+    reviews: new Map(),
+    reviewRequests: new Map(),
+    contents: new Map(),
     maxPerPage: 100,
     route(method, pattern, handler) {
       const { regex, names } = compile(pattern);
@@ -159,6 +194,22 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const comment: FakeComment = { id: nextCommentId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } };
       api.comments.set(issue, [...(api.comments.get(issue) ?? []), comment]);
       return comment;
+    },
+    addReview(pr, login, state) {
+      reviewClock += 60_000;
+      const review: FakeReview = {
+        id: nextReviewId++,
+        user: { login, type: 'User' },
+        state,
+        body: '',
+        ...(state === 'PENDING' ? {} : { submitted_at: new Date(reviewClock).toISOString().replace('.000Z', 'Z') }),
+        commit_id: 'b'.repeat(40),
+      };
+      api.reviews.set(pr, [...(api.reviews.get(pr) ?? []), review]);
+      return review;
+    },
+    setContent(ref, path, content) {
+      api.contents.set(`${ref}:${path}`, content);
     },
     close: () =>
       new Promise((resolve, reject) => {
@@ -186,6 +237,42 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   api.route('GET', '/repos/:owner/:repo/pulls/:number/files', (request, self) =>
     paginate(self.pullFiles.get(Number(request.params.number)) ?? [], request, self, `/repos/${request.params.owner}/${request.params.repo}/pulls/${request.params.number}/files`),
   );
+
+  api.route('GET', '/repos/:owner/:repo/pulls/:number/reviews', (request, self) =>
+    paginate(self.reviews.get(Number(request.params.number)) ?? [], request, self, `/repos/${request.params.owner}/${request.params.repo}/pulls/${request.params.number}/reviews`),
+  );
+  api.route('GET', '/repos/:owner/:repo/pulls/:number/requested_reviewers', (request, self) => {
+    const pending = self.reviewRequests.get(Number(request.params.number)) ?? { users: [], teams: [] };
+    return {
+      body: {
+        users: pending.users.map((login) => ({ login, type: 'User' })),
+        teams: pending.teams.map((slug) => ({ slug, name: slug, privacy: 'closed', permission: 'pull' })),
+      },
+    };
+  });
+  api.route('POST', '/repos/:owner/:repo/pulls/:number/requested_reviewers', (request, self) => {
+    const body = (request.body ?? {}) as { reviewers?: unknown; team_reviewers?: unknown };
+    const list = (value: unknown) => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined);
+    const users = body.reviewers === undefined ? [] : list(body.reviewers);
+    const teams = body.team_reviewers === undefined ? [] : list(body.team_reviewers);
+    if (!users || !teams || users.length + teams.length === 0) return { status: 422, body: { message: 'Validation Failed' } };
+    const number = Number(request.params.number);
+    const pending = self.reviewRequests.get(number) ?? { users: [], teams: [] };
+    const updated = { users: [...new Set([...pending.users, ...users])], teams: [...new Set([...pending.teams, ...teams])] };
+    self.reviewRequests.set(number, updated);
+    return {
+      status: 201,
+      body: { number, requested_reviewers: updated.users.map((login) => ({ login })), requested_teams: updated.teams.map((slug) => ({ slug, name: slug })) },
+    };
+  });
+  api.route('GET', '/repos/:owner/:repo/contents/:path', (request, self) => {
+    const content = self.contents.get(`${request.query.ref ?? 'main'}:${request.params.path}`);
+    if (content === undefined) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' } };
+    const path = request.params.path!;
+    // GitHub wraps the base64 at 60 characters.
+    const encoded = Buffer.from(content, 'utf8').toString('base64').replace(/(.{60})/g, '$1\n');
+    return { body: { type: 'file', encoding: 'base64', size: Buffer.byteLength(content), name: path.split('/').pop(), path, sha: 'c'.repeat(40), content: encoded } };
+  });
 
   const server = createServer((request, response) => {
     void (async () => {

@@ -8,11 +8,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
-import { API_VERSION, DOC_KINDS, KINDS, STAGES } from '../src/model/manifest.js';
+import { API_VERSION, DOC_KINDS, KINDS, STAGES } from '../../src/model/manifest.js';
 
 const addFormats = addFormatsPlugin.default;
 
-const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 const ID_BASE = 'https://ai-registry.dev/schemas/v1/';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
