@@ -1,5 +1,6 @@
 import { citationText } from '../model/citation.js';
 import { escapeTableCell } from '../render/escape.js';
+import { markdownTable } from '../render/table.js';
 import { RULES } from '../rules/index.js';
 import type { RuleSeverity } from '../rules/rule.js';
 
@@ -11,14 +12,12 @@ const SEVERITY_TEXT: Record<RuleSeverity, string> = {
 
 /** The README's rule table, from each rule's own metadata. */
 export function ruleTable(): string {
-  const rows = RULES.map(({ meta }) =>
-    [
-      `\`${meta.id}\``,
-      escapeTableCell(meta.description),
-      SEVERITY_TEXT[meta.severity],
-      meta.waivable ? 'yes' : 'no',
-      meta.references.map((c) => citationText(c, true)).join(' · ') || '—',
-    ].join(' | '),
-  );
-  return ['| rule | what it checks | severity | waivable | implements |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r} |`)].join('\n');
+  const rows = RULES.map(({ meta }) => [
+    `\`${meta.id}\``,
+    escapeTableCell(meta.description),
+    SEVERITY_TEXT[meta.severity],
+    meta.waivable ? 'yes' : 'no',
+    meta.references.map((c) => citationText(c, true)).join(' · ') || '—',
+  ]);
+  return markdownTable(['rule', 'what it checks', 'severity', 'waivable', 'implements'], rows);
 }

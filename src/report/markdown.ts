@@ -1,6 +1,7 @@
 import type { LintResult, ManifestSummary } from '../engine.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { code, escapeInline, escapeTableCell, escapeWithCode } from '../render/escape.js';
+import { markdownTable } from '../render/table.js';
 import { formatNumber } from '../render/numbers.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { plural, type Formatter } from './format.js';
@@ -155,8 +156,8 @@ function groups(findings: readonly Finding[], manifests: ReadonlyMap<string, Man
  * and a table of its findings.
  */
 function groupBlock(group: Group, severity: Severity): string {
-  const rows = group.findings.map((f) => `| ${escapeTableCell(f.message)} | line ${f.line} | ${code(f.ruleId, { table: true })} |`);
-  return [groupTitle(group, severity), '', '| problem | where | rule |', '|---|---|---|', ...rows].join('\n');
+  const rows = group.findings.map((f) => [escapeTableCell(f.message), `line ${f.line}`, code(f.ruleId, { table: true })]);
+  return [groupTitle(group, severity), '', markdownTable(['problem', 'where', 'rule'], rows)].join('\n');
 }
 
 function groupTitle({ file, manifest, findings }: Group, severity: Severity): string {

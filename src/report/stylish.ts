@@ -34,7 +34,9 @@ export const stylish: Formatter = (result, { color }) => {
   } else {
     const mark = errors > 0 ? paint('red', '✖') : paint('yellow', '⚠');
     lines.push(`${mark} ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${waived}) in ${files} of ${plural(manifests, 'manifest')}`);
-    const model = result.findings.find((f) => f.severity !== 'notice' && f.kind === 'Model' && f.name)?.name;
+    // The checklist helps with requirement findings; a schema error is fixed where it points.
+    const modelFindings = result.findings.filter((f) => f.severity !== 'notice' && f.kind === 'Model' && f.name);
+    const model = (modelFindings.find((f) => f.ruleId !== 'schema') ?? modelFindings[0])?.name;
     if (model) lines.push(`  Run \`ai-registry explain ${model}\` for the full checklist.`);
   }
   return `${lines.join('\n')}\n`;
