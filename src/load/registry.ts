@@ -8,6 +8,7 @@ import { validateManifest } from '../schema/validate.js';
 import { discoverManifestFiles } from './discover.js';
 import { fastParse } from './fast-parse.js';
 import { parseManifest, positionsOf } from './parse.js';
+import { quickLocator, type QuickLocate } from './quick-locate.js';
 import { readTextFile } from './read.js';
 
 /** A problem with the configuration (paths, the policy file): the run cannot be trusted, exit 2. */
@@ -49,13 +50,15 @@ export async function loadRegistry(rootDir: string, registryDir = 'registry', op
 export interface LoadOptions {
   /** Parse with the value-only fast path where it is safe (default); `yaml` stays the authority. */
   fastParse?: boolean;
+  /** Position findings of fast-parsed files without `yaml` where the text allows (default); `yaml` answers the rest. */
+  quickLocate?: boolean;
 }
 
 export function loadManifest(root: string, file: string, options: LoadOptions = {}): { manifest?: Manifest; findings: Finding[] } {
   const read = readTextFile(resolve(root, file));
   if (!read.ok) return { findings: [{ ruleId: 'file-invalid', severity: 'error', message: `${basename(file)} ${read.reason}`, file, line: 1, column: 1 }] };
   const fast = options.fastParse === false ? undefined : fastParse(read.text);
-  if (fast) return fromValue(file, fast, lazyLocator(read.text));
+  if (fast) return fromValue(file, fast, lazyLocator(read.text, options.quickLocate !== false));
   const parsed = parseManifest(read.text);
   if (!parsed.ok) return { findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, severity: 'error', message: p.message, file, line: p.line, column: p.column })) };
   return fromValue(file, parsed.value, parsed.locate);
@@ -91,11 +94,17 @@ function fromValue(file: string, value: unknown, locate: Locate): { manifest?: M
 
 /**
  * Positions for a file the fast path parsed: `yaml` parses it only when a finding first needs a
- * position, so clean files never pay for (or keep in memory) a positional parse.
+ * position the quick locator cannot give, so clean files never pay for (or keep in memory) a
+ * positional parse, and most files with findings do not either.
  */
-function lazyLocator(text: string): Locate {
+function lazyLocator(text: string, quick: boolean): Locate {
+  // undefined: not outlined yet; null: off, or the text is outside what the quick locator reads.
+  let quickLocate: QuickLocate | null | undefined = quick ? undefined : null;
   let locate: Locate | undefined;
-  return (path, target) => (locate ??= positionsOf(text))(path, target);
+  return (path, target) => {
+    if (quickLocate === undefined) quickLocate = quickLocator(text) ?? null;
+    return quickLocate?.(path, target ?? 'node') ?? (locate ??= positionsOf(text))(path, target);
+  };
 }
 
 function toPosition(p: { line: number; column: number }): { line: number; column: number } {
