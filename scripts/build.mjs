@@ -62,7 +62,7 @@ await build({
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
-  define: { __VERSION__: JSON.stringify(pkg.version) },
+  define: { __VERSION__: JSON.stringify(pkg.version), __BUNDLED__: 'true' },
   plugins: [precompiledValidators],
   banner: { js: requireBanner },
 });

@@ -1,7 +1,8 @@
+import { isMainThread } from 'node:worker_threads';
 import { runCli } from './cli/main.js';
 
-/** The CLI's entry point, bundled to dist/cli.js. */
-runCli(process.argv.slice(2), {
+/** The CLI's entry point, bundled to dist/cli.js (which also runs in the load workers: see src/load/workers.ts). */
+if (isMainThread) runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),

@@ -1,15 +1,14 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
-import type { Kind, Locate, Manifest, Metadata } from '../model/manifest.js';
+import type { Kind, Manifest } from '../model/manifest.js';
 import { Registry } from '../model/registry.js';
 import { resolvePolicy, type PolicySpec } from '../policy/policy.js';
-import { validateManifest } from '../schema/validate.js';
 import { discoverManifestFiles } from './discover.js';
-import { fastParse } from './fast-parse.js';
-import { parseManifest, positionsOf } from './parse.js';
-import { quickLocator, type QuickLocate } from './quick-locate.js';
-import { readTextFile } from './read.js';
+import { withLocator, type LoadOptions } from './file.js';
+import { loadFiles } from './workers.js';
+
+export { loadFile, loadManifest, withLocator, type LoadedFile, type LoadOptions, type ManifestData } from './file.js';
 
 /** A problem with the configuration (paths, the policy file): the run cannot be trusted, exit 2. */
 export class ConfigError extends Error {
@@ -38,77 +37,12 @@ export async function loadRegistry(rootDir: string, registryDir = 'registry', op
   const files = await discoverManifestFiles(root, registryRelative);
   const manifests: Manifest[] = [];
   const findings: Finding[] = [];
-  for (const file of files) {
-    const loaded = loadManifest(root, file, options);
+  for (const loaded of await loadFiles(root, files, options)) {
     findings.push(...loaded.findings);
-    if (loaded.manifest) manifests.push(loaded.manifest);
+    if (loaded.manifest) manifests.push(withLocator(loaded, options));
   }
   const policySpec = resolvePolicyFile(manifests, findings, registryRelative);
   return { registry: new Registry(root, registryRelative, manifests, resolvePolicy(policySpec)), findings, files: files.length };
-}
-
-export interface LoadOptions {
-  /** Parse with the value-only fast path where it is safe (default); `yaml` stays the authority. */
-  fastParse?: boolean;
-  /** Position findings of fast-parsed files without `yaml` where the text allows (default); `yaml` answers the rest. */
-  quickLocate?: boolean;
-}
-
-export function loadManifest(root: string, file: string, options: LoadOptions = {}): { manifest?: Manifest; findings: Finding[] } {
-  const read = readTextFile(resolve(root, file));
-  if (!read.ok) return { findings: [{ ruleId: 'file-invalid', severity: 'error', message: `${basename(file)} ${read.reason}`, file, line: 1, column: 1 }] };
-  const fast = options.fastParse === false ? undefined : fastParse(read.text);
-  if (fast) return fromValue(file, fast, lazyLocator(read.text, options.quickLocate !== false));
-  const parsed = parseManifest(read.text);
-  if (!parsed.ok) return { findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, severity: 'error', message: p.message, file, line: p.line, column: p.column })) };
-  return fromValue(file, parsed.value, parsed.locate);
-}
-
-/** Validates a parsed value and makes it a manifest; schema findings are positioned through `locate`. */
-function fromValue(file: string, value: unknown, locate: Locate): { manifest?: Manifest; findings: Finding[] } {
-  const { kind, problems } = validateManifest(value);
-  const data = value as { metadata?: Partial<Metadata>; spec?: unknown };
-  const name = typeof data?.metadata?.name === 'string' ? data.metadata.name : undefined;
-  const findings: Finding[] = problems.map((p) => ({
-    ruleId: 'schema',
-    severity: 'error',
-    message: p.message,
-    file,
-    ...p.path.length === 0 && p.target === 'value' ? { line: 1, column: 1 } : toPosition(locate(p.path, p.target)),
-    ...(kind ? { kind } : {}),
-    ...(name ? { name } : {}),
-  }));
-  // A manifest with a name and a known kind still resolves references, even when invalid.
-  if (!kind || name === undefined) return { findings };
-  const manifest: Manifest = {
-    file,
-    kind,
-    name,
-    metadata: data.metadata as Metadata,
-    spec: (data.spec ?? {}) as never,
-    valid: problems.length === 0,
-    locate,
-  };
-  return { manifest, findings };
-}
-
-/**
- * Positions for a file the fast path parsed: `yaml` parses it only when a finding first needs a
- * position the quick locator cannot give, so clean files never pay for (or keep in memory) a
- * positional parse, and most files with findings do not either.
- */
-function lazyLocator(text: string, quick: boolean): Locate {
-  // undefined: not outlined yet; null: off, or the text is outside what the quick locator reads.
-  let quickLocate: QuickLocate | null | undefined = quick ? undefined : null;
-  let locate: Locate | undefined;
-  return (path, target) => {
-    if (quickLocate === undefined) quickLocate = quickLocator(text) ?? null;
-    return quickLocate?.(path, target ?? 'node') ?? (locate ??= positionsOf(text))(path, target);
-  };
-}
-
-function toPosition(p: { line: number; column: number }): { line: number; column: number } {
-  return { line: p.line, column: p.column };
 }
 
 /** The single Policy manifest's spec; a broken policy file is a ConfigError, never ignored. */

@@ -1,0 +1,106 @@
+import { basename, resolve } from 'node:path';
+import type { Finding } from '../model/finding.js';
+import type { Locate, Manifest, Metadata } from '../model/manifest.js';
+import { validateManifest } from '../schema/validate.js';
+import { fastParse } from './fast-parse.js';
+import { parseManifest, positionsOf } from './parse.js';
+import { quickLocator, type QuickLocate } from './quick-locate.js';
+import { readTextFile } from './read.js';
+
+export interface LoadOptions {
+  /** Parse with the value-only fast path where it is safe (default); `yaml` stays the authority. */
+  fastParse?: boolean;
+  /** Position findings of fast-parsed files without `yaml` where the text allows (default); `yaml` answers the rest. */
+  quickLocate?: boolean;
+}
+
+/** A manifest without its locator: plain data, so a worker thread can send it back. */
+export type ManifestData = Omit<Manifest, 'locate'>;
+
+/** What loading one file gives; `text` and `fast` let the caller attach the locator. */
+export interface LoadedFile {
+  findings: Finding[];
+  manifest?: ManifestData;
+  text?: string;
+  /** Parsed on the fast path (js-yaml), rather than by `yaml`. */
+  fast?: boolean;
+}
+
+export function loadManifest(root: string, file: string, options: LoadOptions = {}): { manifest?: Manifest; findings: Finding[] } {
+  const loaded = loadFile(root, file, options);
+  return { findings: loaded.findings, ...(loaded.manifest ? { manifest: withLocator(loaded, options) } : {}) };
+}
+
+/** Reads, parses and validates one file, never throwing: findings for whatever is wrong. */
+export function loadFile(root: string, file: string, options: LoadOptions = {}): LoadedFile {
+  const read = readTextFile(resolve(root, file));
+  if (!read.ok) return { findings: [{ ruleId: 'file-invalid', severity: 'error', message: `${basename(file)} ${read.reason}`, file, line: 1, column: 1 }] };
+  const fast = options.fastParse === false ? undefined : fastParse(read.text);
+  if (fast) return { ...fromValue(file, fast, lazyLocator(read.text, options.quickLocate !== false)), text: read.text, fast: true };
+  const parsed = parseManifest(read.text);
+  if (!parsed.ok) return { findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, severity: 'error', message: p.message, file, line: p.line, column: p.column })) };
+  return { ...fromValue(file, parsed.value, parsed.locate), text: read.text, fast: false };
+}
+
+/** The manifest with its locator, which parses for positions only when a finding needs one. */
+export function withLocator(loaded: LoadedFile, options: LoadOptions = {}): Manifest {
+  const text = loaded.text ?? '';
+  let slow: Locate | undefined;
+  const locate: Locate = loaded.fast
+    ? lazyLocator(text, options.quickLocate !== false)
+    : (path, target) => (slow ??= positionsOfManifest(text))(path, target);
+  return { ...loaded.manifest!, locate };
+}
+
+/** Positions from the full parse, for a text the fast path declined (it parsed, so `ok`). */
+function positionsOfManifest(text: string): Locate {
+  const parsed = parseManifest(text);
+  return parsed.ok ? parsed.locate : () => ({ line: 1, column: 1 });
+}
+
+/** Validates a parsed value and makes it manifest data; schema findings are positioned through `locate`. */
+function fromValue(file: string, value: unknown, locate: Locate): { manifest?: ManifestData; findings: Finding[] } {
+  const { kind, problems } = validateManifest(value);
+  const data = value as { metadata?: Partial<Metadata>; spec?: unknown };
+  const name = typeof data?.metadata?.name === 'string' ? data.metadata.name : undefined;
+  const findings: Finding[] = problems.map((p) => ({
+    ruleId: 'schema',
+    severity: 'error',
+    message: p.message,
+    file,
+    ...p.path.length === 0 && p.target === 'value' ? { line: 1, column: 1 } : toPosition(locate(p.path, p.target)),
+    ...(kind ? { kind } : {}),
+    ...(name ? { name } : {}),
+  }));
+  // A manifest with a name and a known kind still resolves references, even when invalid.
+  if (!kind || name === undefined) return { findings };
+  const manifest = {
+    file,
+    kind,
+    name,
+    metadata: data.metadata as Metadata,
+    spec: (data.spec ?? {}) as never,
+    valid: problems.length === 0,
+  } as ManifestData;
+  return { manifest, findings };
+}
+
+/**
+ * Positions for a file the fast path parsed: `yaml` parses it only when a finding first needs a
+ * position the quick locator cannot give, so clean files never pay for (or keep in memory) a
+ * positional parse, and most files with findings do not either.
+ */
+function lazyLocator(text: string, quick: boolean): Locate {
+  // undefined: not outlined yet; null: off, or the text is outside what the quick locator reads.
+  let quickLocate: QuickLocate | null | undefined = quick ? undefined : null;
+  let locate: Locate | undefined;
+  return (path, target) => {
+    if (quickLocate === undefined) quickLocate = quickLocator(text) ?? null;
+    return quickLocate?.(path, target ?? 'node') ?? (locate ??= positionsOf(text))(path, target);
+  };
+}
+
+function toPosition(p: { line: number; column: number }): { line: number; column: number } {
+  return { line: p.line, column: p.column };
+}
+
