@@ -40,8 +40,9 @@ export interface PlaceholderHit {
   pattern: string;
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const ATX_CLOSING = /(?:^|[ \t]+)#+$/;
+// Every pattern here runs in time linear in the line: a document may be a 1 MiB line, and a
+// lazy `(.*?)` before `[ \t]*$` would backtrack through every space of it.
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 // Fences are accepted at any indentation: inside list items they are indented by the item's
@@ -86,7 +87,7 @@ export function scanMarkdown(text: string): MarkdownOutline {
     }
     const atx = ATX.exec(raw);
     if (atx) {
-      headings.push({ text: (atx[2] ?? '').replace(ATX_CLOSING, '').trim(), level: atx[1]!.length, line });
+      headings.push({ text: withoutClosingSequence(atx[2] ?? '').trim(), level: atx[1]!.length, line });
       paragraph = undefined;
       return;
     }
@@ -100,6 +101,17 @@ export function scanMarkdown(text: string): MarkdownOutline {
   return { headings, prose };
 }
 
+/** An ATX heading's text without trailing spaces and tabs and the closing `#`s before them (`## Risks ##`). */
+function withoutClosingSequence(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let hashes = end;
+  while (hashes > 0 && text[hashes - 1] === '#') hashes--;
+  // A closing sequence is all the text, or follows a space or tab; `C#` keeps its `#`.
+  if (hashes < end && (hashes === 0 || text[hashes - 1] === ' ' || text[hashes - 1] === '\t')) end = hashes;
+  return text.slice(0, end);
+}
+
 function closesFence(raw: string, fence: { char: string; length: number }): boolean {
   const trimmed = raw.trim();
   if (trimmed.length < fence.length) return false;
@@ -110,11 +122,19 @@ function closesFence(raw: string, fence: { char: string; length: number }): bool
 /** Blanks out inline code spans: a run of N backticks up to the next run of exactly N. */
 export function withoutCodeSpans(line: string): string {
   const runs = [...line.matchAll(/`+/g)].map((m) => ({ start: m.index, length: m[0].length }));
+  // Each run's next run of the same length, in one pass from the end: a line of a million
+  // backtick runs must not be searched once per run.
+  const nextOfLength: number[] = new Array<number>(runs.length);
+  const lastSeen = new Map<number, number>();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    nextOfLength[i] = lastSeen.get(runs[i]!.length) ?? -1;
+    lastSeen.set(runs[i]!.length, i);
+  }
   let result = '';
   let copied = 0;
   for (let i = 0; i < runs.length; i++) {
     const open = runs[i]!;
-    const closeIndex = runs.findIndex((run, j) => j > i && run.length === open.length);
+    const closeIndex = nextOfLength[i]!;
     if (closeIndex === -1) continue;
     const close = runs[closeIndex]!;
     const end = close.start + close.length;
@@ -127,7 +147,8 @@ export function withoutCodeSpans(line: string): string {
 
 /** How headings are compared: case-insensitive, whitespace collapsed, a trailing `:` ignored. */
 export function normalizeHeading(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s*:$/, '').replace(/\s+/g, ' ').toLowerCase();
+  // Whitespace collapsed first: `\s*:$` alone would backtrack through every space of a long heading.
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/ ?:$/, '').toLowerCase();
 }
 
 const presentHeadings = new WeakMap<MarkdownOutline, Set<string>>();

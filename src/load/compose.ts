@@ -121,7 +121,8 @@ function structureProblem(tokens: readonly CST.Token[]): { offset: number; messa
       return { offset: token.offset, message: `nests lists and mappings more than ${MAX_DEPTH} levels deep; a manifest needs only a few` };
     }
     if (token.items.length > MAX_KEYS && (token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{'))) {
-      return { offset: token.offset, message: `holds a mapping of ${token.items.length} keys, more than the ${MAX_KEYS} a manifest may have` };
+      const offset = token.items[MAX_KEYS]!.key?.offset ?? token.offset;
+      return { offset, message: `holds a mapping of ${token.items.length} keys, more than the ${MAX_KEYS} a manifest may have` };
     }
     const collectionKey = token.items.find(({ key }) => isCollection(key))?.key;
     if (collectionKey) return { offset: collectionKey.offset, message: 'uses a list or mapping as a key; a key must be plain text' };

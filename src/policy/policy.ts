@@ -72,7 +72,9 @@ export const DEFAULT_POLICY_SPEC = {
     incidentResponse: ['Contacts', 'Rollback'],
     monitoringPlan: ['Metrics', 'Alerts'],
   },
-  placeholders: ['\\bTODO\\b', '\\bTBD\\b', 'lorem ipsum', '<[^>]*fill[^>]*>'],
+  // `<fill in …>` prompts. Bounded, without `<` inside: each `<` is tried once over at most 400
+  // characters, where `<[^>]*fill[^>]*>` backtracks for minutes over a document of unclosed `<fill`.
+  placeholders: ['\\bTODO\\b', '\\bTBD\\b', 'lorem ipsum', '<[^<>]{0,200}fill[^<>]{0,200}>'],
   staleExperimentDays: 180,
 } as const satisfies PolicySpec;
 
