@@ -45,6 +45,12 @@ export async function loadRegistry(rootDir: string, registryDir = 'registry', op
   return { registry: new Registry(root, registryRelative, manifests, resolvePolicy(policySpec)), findings, files: files.length };
 }
 
+/**
+ * A group holding a quantifier, itself quantified (`(a+)+`, `(\\w*x)*`, `(a|b+){2,}`): the
+ * shape of catastrophic backtracking. Placeholder patterns run over every line of every document.
+ */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
+
 /** The single Policy manifest's spec; a broken policy file is a ConfigError, never ignored. */
 function resolvePolicyFile(manifests: Manifest[], findings: Finding[], registryDir: string): PolicySpec | undefined {
   const policies = manifests.filter((m) => m.kind === ('Policy' satisfies Kind));
@@ -59,13 +65,17 @@ function resolvePolicyFile(manifests: Manifest[], findings: Finding[], registryD
   const policy = policies[0];
   if (!policy) return undefined;
   const badPatterns = ((policy.spec as PolicySpec).placeholders ?? []).flatMap((pattern, i) => {
+    let problem = NESTED_QUANTIFIER.test(pattern)
+      ? 'repeats a group that itself repeats (like (a+)+), which can take hours on one line of a document; write it without the nesting'
+      : undefined;
     try {
       new RegExp(pattern, 'iu');
-      return [];
     } catch (error) {
-      const at = policy.locate(['spec', 'placeholders', i], 'value');
-      return [{ ruleId: 'schema', severity: 'error' as const, message: `spec.placeholders[${i}]: ${(error as Error).message}`, file: policy.file, ...at, kind: 'Policy', name: policy.name }];
+      problem = (error as Error).message;
     }
+    if (!problem) return [];
+    const at = policy.locate(['spec', 'placeholders', i], 'value');
+    return [{ ruleId: 'schema', severity: 'error' as const, message: `spec.placeholders[${i}]: ${problem}`, file: policy.file, ...at, kind: 'Policy', name: policy.name }];
   });
   if (badPatterns.length > 0) throw new ConfigError('the policy file is not valid', badPatterns);
   return policy.spec as PolicySpec;
