@@ -1,28 +1,10 @@
 // Regenerates the README's generated tables (rules, Action inputs/outputs) from the code;
 // `--check` writes nothing and exits 1 when the README is stale (CI runs that).
-import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { importTs } from './lib/import-ts.mjs';
 
 const check = process.argv.includes('--check');
-const bundle = join(tmpdir(), `ai-registry-readme-${process.pid}.mjs`);
-await build({
-  stdin: {
-    contents: "export { updateReadme, RULES_SECTION } from './src/readme/update.ts';",
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: bundle,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const { updateReadme, RULES_SECTION } = await import(pathToFileURL(bundle).href);
-rmSync(bundle, { force: true });
+const { updateReadme, RULES_SECTION } = await importTs("export { updateReadme, RULES_SECTION } from './src/readme/update.ts';");
 
 const sections = [RULES_SECTION];
 try {
