@@ -51,7 +51,7 @@ export async function loadBaseRegistry(options: BaseRegistryOptions): Promise<Re
     // Removals first: a file renamed away may be replaced by a new file of the old name.
     for (const change of changes) if (change.head !== undefined) rmSync(join(folder, change.head), { force: true });
     for (const [path, content] of baseVersions) if (content !== undefined) writeInto(folder, path, (target) => writeFileSync(target, content));
-    return (await loadRegistry(folder, head.registryDir)).registry;
+    return (await loadRegistry(folder, head.registryDir, { documents: false })).registry;
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

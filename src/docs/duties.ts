@@ -13,7 +13,7 @@ export interface ModelDocument {
   declared?: string;
   /**
    * The declared file's status, from the run's shared document store. A document that is not
-   * due is only checked for containment: its status is `outside` or absent, its file unread.
+   * due is only checked for containment: its status is `outside` or absent, whatever its file holds.
    */
   status?: DocumentStatus;
   /** The finding severity: the requirement's when due, else the tier's enforcement. */
@@ -25,7 +25,18 @@ export interface ModelDocument {
  * that is not due, in policy then declaration order. Shared by the four documentation rules so
  * that they agree on what is due and how severe it is.
  */
-export function modelDocuments(registry: Registry, asOf: string): ModelDocument[] {
+export function modelDocuments(registry: Registry, asOf: string): readonly ModelDocument[] {
+  let byDate = computed.get(registry);
+  if (!byDate) computed.set(registry, (byDate = new Map()));
+  let documents = byDate.get(asOf);
+  if (!documents) byDate.set(asOf, (documents = listModelDocuments(registry, asOf)));
+  return documents;
+}
+
+/** The four rules ask in turn: the list is worked out once per registry and date. */
+const computed = new WeakMap<Registry, Map<string, readonly ModelDocument[]>>();
+
+function listModelDocuments(registry: Registry, asOf: string): ModelDocument[] {
   const store = documentsOf(registry);
   const documents: ModelDocument[] = [];
   for (const model of registry.valid('Model')) {

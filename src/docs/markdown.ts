@@ -151,12 +151,13 @@ export function normalizeHeading(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/ ?:$/, '').toLowerCase();
 }
 
-const presentHeadings = new WeakMap<MarkdownOutline, Set<string>>();
+/** The outline's headings, normalised for comparison (see normalizeHeading). */
+export function headingSet(outline: MarkdownOutline): Set<string> {
+  return new Set(outline.headings.map((h) => normalizeHeading(h.text)));
+}
 
-/** The required headings the outline lacks, in the order they are required. */
-export function missingHeadings(outline: MarkdownOutline, required: readonly string[]): string[] {
-  let present = presentHeadings.get(outline);
-  if (!present) presentHeadings.set(outline, (present = new Set(outline.headings.map((h) => normalizeHeading(h.text)))));
+/** The required headings not in `present` (a headingSet), in the order they are required. */
+export function missingHeadings(present: ReadonlySet<string>, required: readonly string[]): string[] {
   return required.filter((heading) => !present.has(normalizeHeading(heading)));
 }
 

@@ -1,14 +1,13 @@
-import { statSync } from 'node:fs';
-import { readTextFile } from '../load/read.js';
-import type { DocKind } from '../model/manifest.js';
+import { readTextFile, type ReadFailure } from '../load/read.js';
+import type { DocKind, Manifest, ModelSpec } from '../model/manifest.js';
 import type { Registry } from '../model/registry.js';
 import type { Policy } from '../policy/policy.js';
 import {
   compilePlaceholders,
   findPlaceholders,
+  headingSet,
   missingHeadings,
   scanMarkdown,
-  type MarkdownOutline,
   type PlaceholderHit,
   type PlaceholderPattern,
 } from './markdown.js';
@@ -33,9 +32,21 @@ export interface OutsideStatus {
   relative?: string;
 }
 
+/** A document's status under a policy, worked out where the manifest was loaded (maybe another thread). */
+export interface CheckedDocument {
+  declared: string;
+  kind: DocKind;
+  status: DocumentStatus;
+}
+
+/**
+ * What a read leaves behind: the headings present and the placeholders found under one set of
+ * patterns, never the text. 227,000 documents at 100,000 models would otherwise keep every
+ * prose line alive; a second set of patterns (a second policy in one process) re-reads the file.
+ */
 type LoadedDocument =
   | { ok: false; problem: MissingProblem; reason: string }
-  | { ok: true; outline: MarkdownOutline; hits: WeakMap<readonly PlaceholderPattern[], PlaceholderHit[]> };
+  | { ok: true; headings: ReadonlySet<string>; patterns: readonly PlaceholderPattern[]; hits: PlaceholderHit[] };
 
 /**
  * The documents of one run. Each path is resolved once and each file (by real path) read and
@@ -43,10 +54,14 @@ type LoadedDocument =
  */
 export class DocumentStore {
   private readonly paths = new Map<string, DocPath>();
+  /** Real paths of the folders documents sit in, for resolveDocPath. */
+  private readonly folders = new Map<string, string>();
   private readonly documents = new Map<string, LoadedDocument>();
   private readonly patterns = new WeakMap<Policy, PlaceholderPattern[]>();
   /** Every rule asks about the same documents: each (policy, kind, path) is answered once. */
   private readonly statuses = new WeakMap<Policy, Map<string, DocumentStatus>>();
+  /** Containment learnt from primed statuses: the refusal, or null for a path inside. */
+  private readonly containment = new Map<string, OutsideStatus | null>();
   private fileReads = 0;
 
   /** `root`: the absolute, symlink-resolved repository root. */
@@ -60,12 +75,14 @@ export class DocumentStore {
   /** The declared path resolved against the root (see `resolveDocPath`), cached. */
   resolve(declared: string): DocPath {
     let path = this.paths.get(declared);
-    if (!path) this.paths.set(declared, (path = resolveDocPath(this.root, declared)));
+    if (!path) this.paths.set(declared, (path = resolveDocPath(this.root, declared, this.folders)));
     return path;
   }
 
   /** The `outside` status when the declared path is refused, without reading anything. */
   outside(declared: string): OutsideStatus | undefined {
+    const known = this.containment.get(declared);
+    if (known !== undefined) return known ?? undefined;
     const path = this.resolve(declared);
     if (path.ok) return undefined;
     return { state: 'outside', declared, reason: path.reason, ...(path.relative ? { relative: path.relative } : {}) };
@@ -75,67 +92,94 @@ export class DocumentStore {
   check(declared: string, kind: DocKind, policy: Policy): DocumentStatus {
     let answers = this.statuses.get(policy);
     if (!answers) this.statuses.set(policy, (answers = new Map()));
-    const key = `${kind}\u0000${declared}`;
+    const key = answerKey(declared, kind);
     let status = answers.get(key);
     if (!status) answers.set(key, (status = this.evaluate(declared, kind, policy)));
     return status;
   }
 
+  /** Takes answers worked out by another store under an equal policy (a loader thread's). */
+  prime(policy: Policy, checked: Iterable<CheckedDocument>): void {
+    let answers = this.statuses.get(policy);
+    if (!answers) this.statuses.set(policy, (answers = new Map()));
+    for (const { declared, kind, status } of checked) {
+      answers.set(answerKey(declared, kind), status);
+      this.containment.set(declared, status.state === 'outside' ? status : null);
+    }
+  }
+
   private evaluate(declared: string, kind: DocKind, policy: Policy): DocumentStatus {
     const path = this.resolve(declared);
     if (!path.ok) return this.outside(declared)!;
-    const document = this.load(path.absolute);
+    const patterns = this.patternsOf(policy);
+    const document = this.load(path.absolute, patterns);
     if (!document.ok) return { state: 'missing', relative: path.relative, problem: document.problem, reason: document.reason };
     return {
       state: 'present',
       relative: path.relative,
-      missingHeadings: missingHeadings(document.outline, policy.headings[kind] ?? []),
-      placeholders: this.placeholdersOf(document, policy),
+      missingHeadings: missingHeadings(document.headings, policy.headings[kind] ?? []),
+      placeholders: document.hits,
     };
   }
 
-  private load(absolute: string): LoadedDocument {
+  private load(absolute: string, patterns: readonly PlaceholderPattern[]): LoadedDocument {
     let document = this.documents.get(absolute);
-    if (!document) this.documents.set(absolute, (document = this.read(absolute)));
+    if (!document || (document.ok && document.patterns !== patterns)) this.documents.set(absolute, (document = this.read(absolute, patterns)));
     return document;
   }
 
-  private read(absolute: string): LoadedDocument {
-    // `absolute` is a real path, so readTextFile's refusal of symlinks no longer gets in the way.
-    const unusable = describeUnusable(absolute);
-    if (unusable) return { ok: false, ...unusable };
-    this.fileReads++;
+  private read(absolute: string, patterns: readonly PlaceholderPattern[]): LoadedDocument {
+    // `absolute` is a real path: a symbolic link left in it is a loop (or a race).
     const read = readTextFile(absolute);
-    if (!read.ok) return { ok: false, problem: 'unreadable', reason: read.reason };
+    if (read.ok || read.cause === 'unreadable') this.fileReads++;
+    if (!read.ok) return { ok: false, ...unusable(read.cause, read.reason) };
     if (read.text.trim() === '') return { ok: false, problem: 'empty', reason: 'is empty' };
-    return { ok: true, outline: scanMarkdown(read.text), hits: new WeakMap() };
+    const outline = scanMarkdown(read.text);
+    return { ok: true, headings: headingSet(outline), patterns, hits: findPlaceholders(outline, patterns) };
   }
 
-  private placeholdersOf(document: LoadedDocument & { ok: true }, policy: Policy): PlaceholderHit[] {
+  private patternsOf(policy: Policy): PlaceholderPattern[] {
     let patterns = this.patterns.get(policy);
     if (!patterns) this.patterns.set(policy, (patterns = compilePlaceholders(policy.placeholders)));
-    let hits = document.hits.get(patterns);
-    if (!hits) document.hits.set(patterns, (hits = findPlaceholders(document.outline, patterns)));
-    return hits;
+    return patterns;
   }
 }
 
-/** Why the path cannot be a document, found before it is opened (a FIFO must never be opened). */
-function describeUnusable(absolute: string): { problem: MissingProblem; reason: string } | undefined {
-  try {
-    const stat = statSync(absolute);
-    if (stat.isDirectory()) return { problem: 'directory', reason: 'is a directory' };
-    if (!stat.isFile()) return { problem: 'unreadable', reason: 'is not a regular file' };
-    return undefined;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'not-found', reason: 'does not exist' };
-    if (code === 'ELOOP') return { problem: 'unreadable', reason: 'is a loop of symbolic links' };
-    return undefined; // readTextFile names the other problems
+/**
+ * Checks every document a schema-valid model declares, due or not (which needs the whole
+ * registry to know), so that the rules find the answers ready: the loader does this on the
+ * thread that loaded the model. A document read here and found not due is never reported.
+ */
+export function checkDeclaredDocuments(store: DocumentStore, manifest: Pick<Manifest, 'kind' | 'valid' | 'spec'>, policy: Policy): CheckedDocument[] {
+  if (manifest.kind !== 'Model' || !manifest.valid) return [];
+  const declared = (manifest.spec as ModelSpec).documentation ?? {};
+  return (Object.entries(declared) as [DocKind, string][]).map(([kind, path]) => ({ declared: path, kind, status: store.check(path, kind, policy) }));
+}
+
+function answerKey(declared: string, kind: DocKind): string {
+  return `${kind}\u0000${declared}`;
+}
+
+function unusable(cause: ReadFailure, reason: string): { problem: MissingProblem; reason: string } {
+  switch (cause) {
+    case 'missing':
+      return { problem: 'not-found', reason: 'does not exist' };
+    case 'directory':
+      return { problem: 'directory', reason };
+    case 'link':
+      return { problem: 'unreadable', reason: 'is a loop of symbolic links' };
+    default:
+      return { problem: 'unreadable', reason };
   }
 }
 
 const stores = new WeakMap<Registry, DocumentStore>();
+
+/** Makes `store` the registry's (the loader's, already holding the documents it checked). */
+export function adoptDocuments(registry: Registry, store: DocumentStore): void {
+  if (store.root !== registry.root) throw new Error('a document store serves one repository root');
+  stores.set(registry, store);
+}
 
 /** The one document store of a run: every rule and `explain` share it. */
 export function documentsOf(registry: Registry): DocumentStore {

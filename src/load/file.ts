@@ -6,6 +6,7 @@ import { fastParse } from './fast-parse.js';
 import { parseManifest, positionsOf } from './parse.js';
 import { quickLocator, type QuickLocate } from './quick-locate.js';
 import { readTextFile } from './read.js';
+import type { CheckedDocument } from '../docs/store.js';
 
 export interface LoadOptions {
   /** Parse with the value-only fast path where it is safe (default); `yaml` stays the authority. */
@@ -17,18 +18,14 @@ export interface LoadOptions {
 /** A manifest without its locator: plain data, so a worker thread can send it back. */
 export type ManifestData = Omit<Manifest, 'locate'>;
 
-/** What loading one file gives; `text` and `fast` let the caller attach the locator. */
+/** What loading one file gives: plain data, the text left behind (see withLocator). */
 export interface LoadedFile {
   findings: Finding[];
   manifest?: ManifestData;
-  text?: string;
   /** Parsed on the fast path (js-yaml), rather than by `yaml`. */
   fast?: boolean;
-}
-
-export function loadManifest(root: string, file: string, options: LoadOptions = {}): { manifest?: Manifest; findings: Finding[] } {
-  const loaded = loadFile(root, file, options);
-  return { findings: loaded.findings, ...(loaded.manifest ? { manifest: withLocator(loaded, options) } : {}) };
+  /** The documents the manifest declares, checked while loading (see checkDeclaredDocuments). */
+  documents?: CheckedDocument[];
 }
 
 /** Reads, parses and validates one file, never throwing: findings for whatever is wrong. */
@@ -36,20 +33,29 @@ export function loadFile(root: string, file: string, options: LoadOptions = {}):
   const read = readTextFile(resolve(root, file));
   if (!read.ok) return { findings: [{ ruleId: 'file-invalid', severity: 'error', message: `${basename(file)} ${read.reason}`, file, line: 1, column: 1 }] };
   const fast = options.fastParse === false ? undefined : fastParse(read.text);
-  if (fast) return { ...fromValue(file, fast, lazyLocator(read.text, options.quickLocate !== false)), text: read.text, fast: true };
+  if (fast) return { ...fromValue(file, fast, lazyLocator(read.text, options.quickLocate !== false)), fast: true };
   const parsed = parseManifest(read.text);
   if (!parsed.ok) return { findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, severity: 'error', message: p.message, file, line: p.line, column: p.column })) };
-  return { ...fromValue(file, parsed.value, parsed.locate), text: read.text, fast: false };
+  return { ...fromValue(file, parsed.value, parsed.locate), fast: false };
 }
 
-/** The manifest with its locator, which parses for positions only when a finding needs one. */
-export function withLocator(loaded: LoadedFile, options: LoadOptions = {}): Manifest {
-  const text = loaded.text ?? '';
-  let slow: Locate | undefined;
-  const locate: Locate = loaded.fast
-    ? lazyLocator(text, options.quickLocate !== false)
-    : (path, target) => (slow ??= positionsOfManifest(text))(path, target);
-  return { ...loaded.manifest!, locate };
+/**
+ * The manifest with its locator. The text is not kept: at 100,000 manifests it would be the
+ * largest thing in memory, and only the files with a finding ever need it. The locator reads
+ * the file again on its first call (when it cannot, every position is 1:1, the file's start).
+ */
+export function withLocator(root: string, loaded: LoadedFile, options: LoadOptions = {}): Manifest {
+  const manifest = loaded.manifest!;
+  let locate: Locate | undefined;
+  const located: Locate = (path, target) => {
+    if (!locate) {
+      const read = readTextFile(resolve(root, manifest.file));
+      if (!read.ok) locate = () => ({ line: 1, column: 1 });
+      else locate = loaded.fast ? lazyLocator(read.text, options.quickLocate !== false) : positionsOfManifest(read.text);
+    }
+    return locate(path, target);
+  };
+  return { ...manifest, locate: located };
 }
 
 /** Positions from the full parse, for a text the fast path declined (it parsed, so `ok`). */

@@ -3,12 +3,13 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { Kind, Manifest } from '../model/manifest.js';
 import { Registry } from '../model/registry.js';
-import { resolvePolicy, type PolicySpec } from '../policy/policy.js';
+import { adoptDocuments, DocumentStore, type CheckedDocument } from '../docs/store.js';
+import { resolvePolicy, type Policy, type PolicySpec } from '../policy/policy.js';
 import { discoverManifestFiles } from './discover.js';
-import { withLocator, type LoadOptions } from './file.js';
+import { loadFile, withLocator, type LoadOptions } from './file.js';
 import { loadFiles } from './workers.js';
 
-export { loadFile, loadManifest, withLocator, type LoadedFile, type LoadOptions, type ManifestData } from './file.js';
+export { loadFile, withLocator, type LoadedFile, type LoadOptions, type ManifestData } from './file.js';
 
 /** A problem with the configuration (paths, the policy file): the run cannot be trusted, exit 2. */
 export class ConfigError extends Error {
@@ -26,23 +27,65 @@ export interface LoadedRegistry {
   files: number;
 }
 
+export interface RegistryLoadOptions extends LoadOptions {
+  /**
+   * Check the documents each model declares while loading, on the loading threads (default).
+   * Off for a registry whose documents are not there (the Action's base registry).
+   */
+  documents?: boolean;
+}
+
 /**
  * Finds, reads, parses and validates every manifest below the registry folder. A broken file
  * becomes findings and the others are still loaded; only a broken policy or a registry folder
  * outside the repository is a ConfigError.
  */
-export async function loadRegistry(rootDir: string, registryDir = 'registry', options: LoadOptions = {}): Promise<LoadedRegistry> {
+export async function loadRegistry(rootDir: string, registryDir = 'registry', options: RegistryLoadOptions = {}): Promise<LoadedRegistry> {
   const root = realDirectory(rootDir, 'repository root');
   const registryRelative = containedRelative(root, registryDir);
   const files = await discoverManifestFiles(root, registryRelative);
+  const early = options.documents === false ? undefined : earlyPolicy(root, registryRelative, files, options);
+  const store = new DocumentStore(root);
   const manifests: Manifest[] = [];
   const findings: Finding[] = [];
-  for (const loaded of await loadFiles(root, files, options)) {
+  const checked: CheckedDocument[] = [];
+  for (const loaded of await loadFiles(root, files, options, early && { store, ...early })) {
     findings.push(...loaded.findings);
-    if (loaded.manifest) manifests.push(withLocator(loaded, options));
+    if (loaded.manifest) manifests.push(withLocator(root, loaded, options));
+    for (const document of loaded.documents ?? []) checked.push(document);
   }
-  const policySpec = resolvePolicyFile(manifests, findings, registryRelative);
-  return { registry: new Registry(root, registryRelative, manifests, resolvePolicy(policySpec)), findings, files: files.length };
+  const policyManifest = resolvePolicyFile(manifests, findings, registryRelative);
+  // The documents were checked under the early policy: their answers hold if it is the policy.
+  const policyHeld = early !== undefined && (policyManifest?.file ?? null) === early.file;
+  const policy = policyHeld ? early.policy : resolvePolicy(policyManifest?.spec as PolicySpec | undefined);
+  const registry = new Registry(root, registryRelative, manifests, policy);
+  if (policyHeld) {
+    store.prime(policy, checked);
+    adoptDocuments(registry, store);
+  }
+  return { registry, findings, files: files.length };
+}
+
+/**
+ * The policy documents are checked under while the manifests load: the policy file's, read
+ * first, or the default when there is none. Undefined when it cannot be trusted yet (broken,
+ * or placeholders that could backtrack): the documents are then checked after the load.
+ */
+function earlyPolicy(root: string, registryDir: string, files: readonly string[], options: LoadOptions): { file: string | null; policy: Policy; spec: PolicySpec | undefined } | undefined {
+  const names = policyFileNames(registryDir);
+  const candidates = files.filter((file) => names.has(file));
+  if (candidates.length === 0) return { file: null, policy: resolvePolicy(), spec: undefined };
+  if (candidates.length > 1) return undefined;
+  const loaded = loadFile(root, candidates[0]!, options);
+  const manifest = loaded.manifest;
+  if (!manifest || manifest.kind !== 'Policy' || !manifest.valid || loaded.findings.length > 0) return undefined;
+  const spec = manifest.spec as PolicySpec;
+  if (placeholderProblems(spec).length > 0) return undefined;
+  return { file: manifest.file, policy: resolvePolicy(spec), spec };
+}
+
+function policyFileNames(registryDir: string): Set<string> {
+  return new Set([`${registryDir}/policy.yaml`, `${registryDir}/policy.yml`].map((f) => f.replace(/^\.\//, '')));
 }
 
 /**
@@ -51,10 +94,25 @@ export async function loadRegistry(rootDir: string, registryDir = 'registry', op
  */
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
 
-/** The single Policy manifest's spec; a broken policy file is a ConfigError, never ignored. */
-function resolvePolicyFile(manifests: Manifest[], findings: Finding[], registryDir: string): PolicySpec | undefined {
+/** The policy's placeholder patterns that do not compile or could backtrack catastrophically, with why. */
+function placeholderProblems(spec: PolicySpec): { index: number; problem: string }[] {
+  return (spec.placeholders ?? []).flatMap((pattern, index) => {
+    let problem = NESTED_QUANTIFIER.test(pattern)
+      ? 'repeats a group that itself repeats (like (a+)+), which can take hours on one line of a document; write it without the nesting'
+      : undefined;
+    try {
+      new RegExp(pattern, 'iu');
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+    return problem ? [{ index, problem }] : [];
+  });
+}
+
+/** The single Policy manifest, if any; a broken policy file is a ConfigError, never ignored. */
+function resolvePolicyFile(manifests: Manifest[], findings: Finding[], registryDir: string): Manifest | undefined {
   const policies = manifests.filter((m) => m.kind === ('Policy' satisfies Kind));
-  const expected = new Set([`${registryDir}/policy.yaml`, `${registryDir}/policy.yml`].map((f) => f.replace(/^\.\//, '')));
+  const expected = policyFileNames(registryDir);
   const broken = findings.filter((f) => f.kind === 'Policy' || expected.has(f.file));
   if (broken.length > 0) {
     throw new ConfigError(`the policy file is not valid; fix it before anything else is checked`, broken);
@@ -64,21 +122,12 @@ function resolvePolicyFile(manifests: Manifest[], findings: Finding[], registryD
   }
   const policy = policies[0];
   if (!policy) return undefined;
-  const badPatterns = ((policy.spec as PolicySpec).placeholders ?? []).flatMap((pattern, i) => {
-    let problem = NESTED_QUANTIFIER.test(pattern)
-      ? 'repeats a group that itself repeats (like (a+)+), which can take hours on one line of a document; write it without the nesting'
-      : undefined;
-    try {
-      new RegExp(pattern, 'iu');
-    } catch (error) {
-      problem = (error as Error).message;
-    }
-    if (!problem) return [];
-    const at = policy.locate(['spec', 'placeholders', i], 'value');
-    return [{ ruleId: 'schema', severity: 'error' as const, message: `spec.placeholders[${i}]: ${problem}`, file: policy.file, ...at, kind: 'Policy', name: policy.name }];
+  const badPatterns = placeholderProblems(policy.spec as PolicySpec).map(({ index, problem }) => {
+    const at = policy.locate(['spec', 'placeholders', index], 'value');
+    return { ruleId: 'schema', severity: 'error' as const, message: `spec.placeholders[${index}]: ${problem}`, file: policy.file, ...at, kind: 'Policy', name: policy.name };
   });
   if (badPatterns.length > 0) throw new ConfigError('the policy file is not valid', badPatterns);
-  return policy.spec as PolicySpec;
+  return policy;
 }
 
 function realDirectory(dir: string, what: string): string {

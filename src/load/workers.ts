@@ -1,11 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { checkDeclaredDocuments, DocumentStore } from '../docs/store.js';
+import { resolvePolicy, type Policy, type PolicySpec } from '../policy/policy.js';
 import { loadFile, type LoadedFile, type LoadOptions } from './file.js';
 
 /**
- * Loading on both cores. Reading, parsing and validating a manifest needs nothing from the
- * others, so the files are split between worker threads and the main thread; the results come
- * back as plain data in file order, and the main thread attaches the locators. Workers run the
+ * Loading on both cores. Reading, parsing and validating a manifest, and checking the documents
+ * a model declares, need nothing from the other manifests (only the policy), so the files are
+ * split between worker threads and the main thread; the results come back as plain data in
+ * file order, and the main thread attaches the locators and takes the document statuses. Workers run the
  * same bundle (dist/cli.js or dist/index.js) in a thread of their own, so they exist only in a
  * build; in tests and from the TypeScript sources everything runs on one thread.
  */
@@ -21,24 +24,72 @@ export const PARALLEL_MIN_FILES = 2000;
 
 const WORKER_FLAG = 'ai-registry:load-worker';
 
-interface LoadRequest {
-  root: string;
-  files: string[];
-  options: LoadOptions;
+/** Check the documents of each model as it loads, under `policy` (resolved from `spec`), into `store`. */
+export interface DocumentChecks {
+  store: DocumentStore;
+  policy: Policy;
+  /** What `policy` was resolved from, for a worker to resolve its own (undefined: the default policy). */
+  spec: PolicySpec | undefined;
 }
 
-/** Every file loaded, in the order given: in parallel for a large registry, else on this thread. */
-export async function loadFiles(root: string, files: readonly string[], options: LoadOptions = {}): Promise<LoadedFile[]> {
+interface LoadRequest {
+  root: string;
+  /** Every file; each thread claims the next batch from `next`. */
+  files: readonly string[];
+  options: LoadOptions;
+  /** Present when documents are checked: the policy's spec, possibly undefined (the default). */
+  documents?: { spec: PolicySpec | undefined };
+  /** One Int32: the index of the next file nobody has claimed. */
+  next: SharedArrayBuffer;
+}
+
+/** What a worker sends back: the files it loaded, by index. */
+type Loaded = [index: number, loaded: LoadedFile][];
+
+/**
+ * Files claimed at a time: enough to make claiming free, few enough that the threads finish
+ * together (a worker starts ~0.15 s after the main thread, and is slower at system calls).
+ */
+const BATCH = 32;
+
+/**
+ * Every file loaded, in the order given: in parallel for a large registry, else on this thread.
+ * With `checks`, documents checked on this thread go straight into `checks.store`; those checked
+ * by a worker come back as `documents` on each file, for the caller to prime the store with.
+ */
+export async function loadFiles(root: string, files: readonly string[], options: LoadOptions = {}, checks?: DocumentChecks): Promise<LoadedFile[]> {
+  const loadHere = (file: string) => loadWithDocuments(root, file, options, checks);
   const threads = files.length >= PARALLEL_MIN_FILES && canStartWorkers() ? threadCount() : 1;
-  if (threads === 1) return files.map((file) => loadFile(root, file, options));
-  // Contiguous chunks keep the order; the main thread takes the last one while the workers run.
-  const size = Math.ceil(files.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
-  const own = chunks.pop()!;
-  const pending = chunks.map((chunk) => inWorker({ root, files: chunk, options }));
-  const mine = own.map((file) => loadFile(root, file, options));
-  const theirs = await Promise.all(pending);
-  return [...theirs.flat(), ...mine];
+  if (threads === 1) return files.map(loadHere);
+  // Every thread, this one included, claims batches from one shared counter until none are
+  // left: whichever is faster takes more, and nobody waits on a fixed share.
+  const next = new SharedArrayBuffer(4);
+  const request: LoadRequest = { root, files, options, next, ...(checks ? { documents: { spec: checks.spec } } : {}) };
+  const pending = Array.from({ length: threads - 1 }, () => inWorker(request));
+  const results = new Array<LoadedFile | undefined>(files.length);
+  for (const [index, loaded] of claimAndLoad(request, loadHere)) results[index] = loaded;
+  for (const batch of await Promise.all(pending)) for (const [index, loaded] of batch) results[index] = loaded;
+  // A worker that failed took the files it had claimed with it: they are loaded here.
+  return results.map((loaded, index) => loaded ?? loadHere(files[index]!));
+}
+
+/** Loads batches of `request.files` until the shared counter runs past the end. */
+function claimAndLoad(request: LoadRequest, load: (file: string) => LoadedFile): Loaded {
+  const next = new Int32Array(request.next);
+  const loaded: Loaded = [];
+  for (let start = Atomics.add(next, 0, BATCH); start < request.files.length; start = Atomics.add(next, 0, BATCH)) {
+    const end = Math.min(start + BATCH, request.files.length);
+    for (let index = start; index < end; index++) loaded.push([index, load(request.files[index]!)]);
+  }
+  return loaded;
+}
+
+/** One file loaded, and the documents it declares checked with `checks` (attached as `documents` when `attach`). */
+function loadWithDocuments(root: string, file: string, options: LoadOptions, checks: DocumentChecks | undefined, attach = false): LoadedFile {
+  const loaded = loadFile(root, file, options);
+  if (!checks || !loaded.manifest) return loaded;
+  const documents = checkDeclaredDocuments(checks.store, loaded.manifest, checks.policy);
+  return attach && documents.length > 0 ? { ...loaded, documents } : loaded;
 }
 
 /** One per core, at most 4; `AI_REGISTRY_THREADS=N` caps it (1: one thread), for measuring. */
@@ -51,36 +102,30 @@ function canStartWorkers(): boolean {
   return typeof __BUNDLED__ !== 'undefined' && __BUNDLED__ && isMainThread && availableParallelism() > 1;
 }
 
-/** Loads one chunk in a new worker thread; if the worker cannot start or fails, on this thread. */
-function inWorker(request: LoadRequest): Promise<LoadedFile[]> {
+/** Starts a worker that loads batches as this thread does; an empty result when it cannot start or fails. */
+function inWorker(request: LoadRequest): Promise<Loaded> {
   return new Promise((resolve) => {
-    const fallback = () => resolve(request.files.map((file) => loadFile(request.root, file, request.options)));
     let worker: Worker;
     try {
       worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_FLAG]: request } });
     } catch {
-      fallback();
+      resolve([]);
       return;
     }
-    let settled = false;
-    worker.once('message', (loaded: LoadedFile[]) => {
-      settled = true;
+    worker.once('message', (loaded: Loaded) => {
       resolve(loaded);
       void worker.terminate();
     });
-    worker.once('error', () => {
-      if (!settled) fallback();
-      settled = true;
-    });
-    worker.once('exit', () => {
-      if (!settled) fallback();
-      settled = true;
-    });
+    // Whatever it had claimed is loaded by the caller; resolving twice is a no-op.
+    worker.once('error', () => resolve([]));
+    worker.once('exit', () => resolve([]));
   });
 }
 
-// In a worker started above: load the chunk, send it back, and let the thread end.
+// In a worker started above: load batches until none are left, send them back, and let the thread end.
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
   const request = (workerData as Record<string, LoadRequest>)[WORKER_FLAG]!;
-  parentPort!.postMessage(request.files.map((file) => loadFile(request.root, file, request.options)));
+  const { root, options, documents } = request;
+  const checks = documents ? { store: new DocumentStore(root), policy: resolvePolicy(documents.spec), spec: documents.spec } : undefined;
+  parentPort!.postMessage(claimAndLoad(request, (file) => loadWithDocuments(root, file, options, checks, true)));
 }

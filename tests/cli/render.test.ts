@@ -155,7 +155,7 @@ describe('ai-registry render', () => {
   it('exits 2 with one message when it cannot read or write the inventory', async () => {
     const root = repo({ 'docs/guide.md': 'a file, not a folder\n' });
     const unreadable = await render(root, ['--as-of', '2026-11-24', '--inventory', 'registry']);
-    expect(unreadable).toMatchObject({ code: 2, stderr: 'ai-registry render: cannot read registry: it is not a regular file\n' });
+    expect(unreadable).toMatchObject({ code: 2, stderr: 'ai-registry render: cannot read registry: it is a directory\n' });
     const unwritable = await render(root, ['--as-of', '2026-11-24', '--inventory', 'docs/guide.md/INVENTORY.md']);
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr).toMatch(/^ai-registry render: cannot write .*docs\/guide\.md\/INVENTORY\.md: (EEXIST|ENOTDIR)\n$/);

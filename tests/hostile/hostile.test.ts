@@ -86,7 +86,7 @@ it('holds at least 40 cases, each named once', () => {
 it('refuses a read outside the repository, so a case that attempts one fails (the harness works)', () => {
   Object.assign(spy, { allowed: [join(outside.root, 'elsewhere')], outside: [] });
   try {
-    expect(readTextFile(outside.secretManifest)).toEqual({ ok: false, reason: 'cannot be read: permission denied' });
+    expect(readTextFile(outside.secretManifest)).toEqual({ ok: false, reason: 'cannot be read: permission denied', cause: 'unreadable' });
   } finally {
     spy.allowed = [];
   }
