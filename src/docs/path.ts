@@ -21,36 +21,45 @@ const MAX_LINK_HOPS = 40;
  * real path of each folder across calls (one map per run: the tree is not expected to change).
  */
 export function resolveDocPath(root: string, declared: string, folders: Map<string, string> = new Map()): DocPath {
+  const inFolder = resolveDocFolder(root, declared, folders);
+  return inFolder.ok ? followLink(root, inFolder) : inFolder;
+}
+
+/**
+ * resolveDocPath as far as the folder: every refusal but a link out in the file's own name,
+ * which is not looked at. A caller that opens the file with O_NOFOLLOW learns from ELOOP that
+ * it is a link and then calls followLink, saving an lstat on every document that is not one.
+ */
+export function resolveDocFolder(root: string, declared: string, folders: Map<string, string> = new Map()): DocPath {
   const refusal = refuseLexically(declared);
   if (refusal) return { ok: false, reason: refusal };
   const relativePath = posix.normalize(declared.replace(/\\/g, '/'));
   if (relativePath === '..' || relativePath.startsWith('../')) {
     return { ok: false, reason: 'climbs out of the repository with ".."' };
   }
-  const target = realFileTarget(resolve(root, ...relativePath.split('/')), folders);
-  if (!isInside(root, target)) {
-    return { ok: false, reason: 'leads outside the repository through a symbolic link', relative: relativePath };
-  }
-  return { ok: true, relative: relativePath, absolute: target };
-}
-
-/**
- * The real path of a file: its folder's real path (asked once per folder: documents share a
- * few folders) joined to its name, unless the name itself is a symbolic link, which is then
- * followed in full. One lstat per document where a realpath of each took several system calls.
- */
-function realFileTarget(path: string, folders: Map<string, string>): string {
+  // The folder's real path, asked once per folder: documents share a few folders.
+  const path = resolve(root, ...relativePath.split('/'));
   const folder = dirname(path);
   let realFolder = folders.get(folder);
   if (realFolder === undefined) folders.set(folder, (realFolder = realTarget(folder)));
-  const name = basename(path);
-  const file = join(realFolder, name);
+  const candidate = join(realFolder, basename(path));
+  if (!isInside(root, candidate)) return leadsOutside(relativePath);
+  return { ok: true, relative: relativePath, absolute: candidate };
+}
+
+/** A path from resolveDocFolder, its file name followed when that is a symbolic link. */
+export function followLink(root: string, path: DocPath & { ok: true }): DocPath {
   try {
-    if (!lstatSync(file).isSymbolicLink()) return file;
+    if (!lstatSync(path.absolute).isSymbolicLink()) return path;
   } catch {
-    return file; // not there: where it would be
+    return path; // not there: where it would be
   }
-  return realTarget(file);
+  const target = realTarget(path.absolute);
+  return isInside(root, target) ? { ...path, absolute: target } : leadsOutside(path.relative);
+}
+
+function leadsOutside(relative: string): DocPath {
+  return { ok: false, reason: 'leads outside the repository through a symbolic link', relative };
 }
 
 function refuseLexically(declared: string): string | undefined {

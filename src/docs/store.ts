@@ -11,7 +11,7 @@ import {
   type PlaceholderHit,
   type PlaceholderPattern,
 } from './markdown.js';
-import { resolveDocPath, type DocPath } from './path.js';
+import { resolveDocFolder, resolveDocPath, type DocPath } from './path.js';
 
 /** What a declared document path amounts to, as the documentation rules and `explain` see it. */
 export type DocumentStatus =
@@ -45,7 +45,7 @@ export interface CheckedDocument {
  * prose line alive; a second set of patterns (a second policy in one process) re-reads the file.
  */
 type LoadedDocument =
-  | { ok: false; problem: MissingProblem; reason: string }
+  | { ok: false; problem: MissingProblem; reason: string; cause: ReadFailure | 'empty' }
   | { ok: true; headings: ReadonlySet<string>; patterns: readonly PlaceholderPattern[]; hits: PlaceholderHit[] };
 
 /**
@@ -54,6 +54,8 @@ type LoadedDocument =
  */
 export class DocumentStore {
   private readonly paths = new Map<string, DocPath>();
+  /** Declared paths resolved as far as their folder (resolveDocFolder): what a read starts from. */
+  private readonly candidates = new Map<string, DocPath>();
   /** Real paths of the folders documents sit in, for resolveDocPath. */
   private readonly folders = new Map<string, string>();
   private readonly documents = new Map<string, LoadedDocument>();
@@ -109,14 +111,21 @@ export class DocumentStore {
   }
 
   private evaluate(declared: string, kind: DocKind, policy: Policy): DocumentStatus {
-    const path = this.resolve(declared);
-    if (!path.ok) return this.outside(declared)!;
+    let candidate = this.candidates.get(declared);
+    if (!candidate) this.candidates.set(declared, (candidate = resolveDocFolder(this.root, declared, this.folders)));
+    if (!candidate.ok) return this.outside(declared)!;
     const patterns = this.patternsOf(policy);
-    const document = this.load(path.absolute, patterns);
-    if (!document.ok) return { state: 'missing', relative: path.relative, problem: document.problem, reason: document.reason };
+    let document = this.load(candidate.absolute, patterns);
+    if (!document.ok && document.cause === 'link') {
+      // The name is a symbolic link (the read refused to follow it): resolve it in full.
+      const path = this.resolve(declared);
+      if (!path.ok) return this.outside(declared)!;
+      document = this.load(path.absolute, patterns);
+    }
+    if (!document.ok) return { state: 'missing', relative: candidate.relative, problem: document.problem, reason: document.reason };
     return {
       state: 'present',
-      relative: path.relative,
+      relative: candidate.relative,
       missingHeadings: missingHeadings(document.headings, policy.headings[kind] ?? []),
       placeholders: document.hits,
     };
@@ -129,11 +138,10 @@ export class DocumentStore {
   }
 
   private read(absolute: string, patterns: readonly PlaceholderPattern[]): LoadedDocument {
-    // `absolute` is a real path: a symbolic link left in it is a loop (or a race).
     const read = readTextFile(absolute);
     if (read.ok || read.cause === 'unreadable') this.fileReads++;
-    if (!read.ok) return { ok: false, ...unusable(read.cause, read.reason) };
-    if (read.text.trim() === '') return { ok: false, problem: 'empty', reason: 'is empty' };
+    if (!read.ok) return { ok: false, cause: read.cause, ...unusable(read.cause, read.reason) };
+    if (read.text.trim() === '') return { ok: false, cause: 'empty', problem: 'empty', reason: 'is empty' };
     const outline = scanMarkdown(read.text);
     return { ok: true, headings: headingSet(outline), patterns, hits: findPlaceholders(outline, patterns) };
   }
@@ -167,6 +175,7 @@ function unusable(cause: ReadFailure, reason: string): { problem: MissingProblem
     case 'directory':
       return { problem: 'directory', reason };
     case 'link':
+      // Still a link once followed in full: a loop (or a link made since).
       return { problem: 'unreadable', reason: 'is a loop of symbolic links' };
     default:
       return { problem: 'unreadable', reason };

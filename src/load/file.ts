@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { Locate, Manifest, Metadata } from '../model/manifest.js';
 import { validateManifest } from '../schema/validate.js';
+import { detachStrings } from './detach.js';
 import { fastParse } from './fast-parse.js';
 import { parseManifest, positionsOf } from './parse.js';
 import { quickLocator, type QuickLocate } from './quick-locate.js';
@@ -28,14 +29,22 @@ export interface LoadedFile {
   documents?: CheckedDocument[];
 }
 
-/** Reads, parses and validates one file, never throwing: findings for whatever is wrong. */
-export function loadFile(root: string, file: string, options: LoadOptions = {}): LoadedFile {
+/**
+ * Reads, parses and validates one file, never throwing: findings for whatever is wrong.
+ * `detach` copies the value's strings off the text (see detachStrings); a worker thread, whose
+ * results are copied anyway when they are sent, skips it.
+ */
+export function loadFile(root: string, file: string, options: LoadOptions = {}, detach = true): LoadedFile {
   const read = readTextFile(resolve(root, file));
   if (!read.ok) return { findings: [{ ruleId: 'file-invalid', severity: 'error', message: `${basename(file)} ${read.reason}`, file, line: 1, column: 1 }] };
   const fast = options.fastParse === false ? undefined : fastParse(read.text);
-  if (fast) return { ...fromValue(file, fast, lazyLocator(read.text, options.quickLocate !== false)), fast: true };
+  if (fast) {
+    if (detach) detachStrings(fast);
+    return { ...fromValue(file, fast, lazyLocator(read.text, options.quickLocate !== false)), fast: true };
+  }
   const parsed = parseManifest(read.text);
   if (!parsed.ok) return { findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, severity: 'error', message: p.message, file, line: p.line, column: p.column })) };
+  if (detach) detachStrings(parsed.value);
   return { ...fromValue(file, parsed.value, parsed.locate), fast: false };
 }
 

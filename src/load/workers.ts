@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkDeclaredDocuments, DocumentStore } from '../docs/store.js';
 import { resolvePolicy, type Policy, type PolicySpec } from '../policy/policy.js';
@@ -65,31 +66,41 @@ export async function loadFiles(root: string, files: readonly string[], options:
   // left: whichever is faster takes more, and nobody waits on a fixed share.
   const next = new SharedArrayBuffer(4);
   const request: LoadRequest = { root, files, options, next, ...(checks ? { documents: { spec: checks.spec } } : {}) };
-  const pending = Array.from({ length: threads - 1 }, () => inWorker(request));
   const results = new Array<LoadedFile | undefined>(files.length);
-  for (const [index, loaded] of claimAndLoad(request, loadHere)) results[index] = loaded;
-  for (const batch of await Promise.all(pending)) for (const [index, loaded] of batch) results[index] = loaded;
+  const keep = (batch: Loaded) => {
+    for (const [index, loaded] of batch) results[index] = loaded;
+  };
+  const pending = Array.from({ length: threads - 1 }, () => inWorker(request, keep));
+  for (const batch of claimAndLoad(request, loadHere)) {
+    keep(batch);
+    // Let the workers' batches in as they come, rather than queued up until this loop ends.
+    await setImmediate();
+  }
+  await Promise.all(pending);
   // A worker that failed took the files it had claimed with it: they are loaded here.
   return results.map((loaded, index) => loaded ?? loadHere(files[index]!));
 }
 
-/** Loads batches of `request.files` until the shared counter runs past the end. */
-function claimAndLoad(request: LoadRequest, load: (file: string) => LoadedFile): Loaded {
+/** Batches of `request.files` claimed from the shared counter, loaded, until it runs past the end. */
+function* claimAndLoad(request: LoadRequest, load: (file: string) => LoadedFile): Generator<Loaded> {
   const next = new Int32Array(request.next);
-  const loaded: Loaded = [];
   for (let start = Atomics.add(next, 0, BATCH); start < request.files.length; start = Atomics.add(next, 0, BATCH)) {
     const end = Math.min(start + BATCH, request.files.length);
-    for (let index = start; index < end; index++) loaded.push([index, load(request.files[index]!)]);
+    const batch: Loaded = [];
+    for (let index = start; index < end; index++) batch.push([index, load(request.files[index]!)]);
+    yield batch;
   }
-  return loaded;
 }
 
-/** One file loaded, and the documents it declares checked with `checks` (attached as `documents` when `attach`). */
-function loadWithDocuments(root: string, file: string, options: LoadOptions, checks: DocumentChecks | undefined, attach = false): LoadedFile {
-  const loaded = loadFile(root, file, options);
+/**
+ * One file loaded, and the documents it declares checked with `checks`. In a worker (`inWorker`)
+ * the statuses are attached as `documents`, to be sent back with the file.
+ */
+function loadWithDocuments(root: string, file: string, options: LoadOptions, checks: DocumentChecks | undefined, inWorker = false): LoadedFile {
+  const loaded = loadFile(root, file, options, !inWorker);
   if (!checks || !loaded.manifest) return loaded;
   const documents = checkDeclaredDocuments(checks.store, loaded.manifest, checks.policy);
-  return attach && documents.length > 0 ? { ...loaded, documents } : loaded;
+  return inWorker && documents.length > 0 ? { ...loaded, documents } : loaded;
 }
 
 /** One per core, at most 4; `AI_REGISTRY_THREADS=N` caps it (1: one thread), for measuring. */
@@ -102,30 +113,42 @@ function canStartWorkers(): boolean {
   return typeof __BUNDLED__ !== 'undefined' && __BUNDLED__ && isMainThread && availableParallelism() > 1;
 }
 
-/** Starts a worker that loads batches as this thread does; an empty result when it cannot start or fails. */
-function inWorker(request: LoadRequest): Promise<Loaded> {
+/** What a worker sends once it has sent every batch. */
+const DONE = 'done';
+
+/**
+ * Starts a worker that loads batches as this thread does and sends each as soon as it is loaded
+ * (so that it holds no more than one batch: at 100,000 files, memory is the worker's and ours
+ * added up), to `keep`. Resolves when it is done, or has failed: the files of a batch it never
+ * sent are then loaded by the caller.
+ */
+function inWorker(request: LoadRequest, keep: (batch: Loaded) => void): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_FLAG]: request } });
     } catch {
-      resolve([]);
+      resolve();
       return;
     }
-    worker.once('message', (loaded: Loaded) => {
-      resolve(loaded);
-      void worker.terminate();
+    worker.on('message', (message: Loaded | typeof DONE) => {
+      if (message !== DONE) keep(message);
+      else {
+        resolve();
+        void worker.terminate();
+      }
     });
-    // Whatever it had claimed is loaded by the caller; resolving twice is a no-op.
-    worker.once('error', () => resolve([]));
-    worker.once('exit', () => resolve([]));
+    // Resolving twice is a no-op.
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
   });
 }
 
-// In a worker started above: load batches until none are left, send them back, and let the thread end.
+// In a worker started above: load batches until none are left, sending each, and let the thread end.
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
   const request = (workerData as Record<string, LoadRequest>)[WORKER_FLAG]!;
   const { root, options, documents } = request;
   const checks = documents ? { store: new DocumentStore(root), policy: resolvePolicy(documents.spec), spec: documents.spec } : undefined;
-  parentPort!.postMessage(claimAndLoad(request, (file) => loadWithDocuments(root, file, options, checks, true)));
+  for (const batch of claimAndLoad(request, (file) => loadWithDocuments(root, file, options, checks, true))) parentPort!.postMessage(batch);
+  parentPort!.postMessage(DONE);
 }
