@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compilePlaceholders, findPlaceholders, headingSet, missingHeadings, normalizeHeading, scanMarkdown, withoutCodeSpans } from '../src/docs/markdown.js';
+import { compilePlaceholders, findPlaceholders, headingList, missingHeadings, normalizeHeading, scanMarkdown, withoutCodeSpans } from '../src/docs/markdown.js';
 import { resolveDocPath } from '../src/docs/path.js';
 import { documentsOf } from '../src/docs/store.js';
 import { checkRegistry } from '../src/engine.js';
@@ -68,7 +68,7 @@ describe('headings comparison', () => {
 
   it('lists the missing headings in the required order', () => {
     const outline = scanMarkdown('## limitations:\nEvaluation\n---\n');
-    expect(missingHeadings(headingSet(outline), ['Intended Use', 'Evaluation', 'Limitations', 'Ethical Considerations'])).toEqual(['Intended Use', 'Ethical Considerations']);
+    expect(missingHeadings(headingList(outline), ['Intended Use', 'Evaluation', 'Limitations', 'Ethical Considerations'])).toEqual(['Intended Use', 'Ethical Considerations']);
   });
 });
 

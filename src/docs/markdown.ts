@@ -151,14 +151,21 @@ export function normalizeHeading(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/ ?:$/, '').toLowerCase();
 }
 
-/** The outline's headings, normalised for comparison (see normalizeHeading). */
-export function headingSet(outline: MarkdownOutline): Set<string> {
-  return new Set(outline.headings.map((h) => normalizeHeading(h.text)));
+/**
+ * The outline's headings, normalised for comparison (see normalizeHeading), as one string:
+ * each heading between newlines. A store keeps one per document, and a string is a tenth of
+ * the memory of a Set of strings.
+ */
+export type HeadingList = string & { readonly headingList: unique symbol };
+
+export function headingList(outline: MarkdownOutline): HeadingList {
+  return `\n${outline.headings.map((h) => normalizeHeading(h.text)).join('\n')}\n` as HeadingList;
 }
 
-/** The required headings not in `present` (a headingSet), in the order they are required. */
-export function missingHeadings(present: ReadonlySet<string>, required: readonly string[]): string[] {
-  return required.filter((heading) => !present.has(normalizeHeading(heading)));
+/** The required headings not in `present`, in the order they are required. */
+export function missingHeadings(present: HeadingList, required: readonly string[]): string[] {
+  // A normalised heading never holds a newline (whitespace is collapsed to spaces).
+  return required.filter((heading) => !present.includes(`\n${normalizeHeading(heading)}\n`));
 }
 
 /** Compiles the policy's placeholders (already checked to compile when the policy loaded). */

@@ -33,7 +33,9 @@ export function resolveDocPath(root: string, declared: string, folders: Map<stri
 export function resolveDocFolder(root: string, declared: string, folders: Map<string, string> = new Map()): DocPath {
   const refusal = refuseLexically(declared);
   if (refusal) return { ok: false, reason: refusal };
-  const relativePath = posix.normalize(declared.replace(/\\/g, '/'));
+  const normalized = posix.normalize(declared.replace(/\\/g, '/'));
+  // The declared string itself when already normal: one copy of each path in memory, not two.
+  const relativePath = normalized === declared ? declared : normalized;
   if (relativePath === '..' || relativePath.startsWith('../')) {
     return { ok: false, reason: 'climbs out of the repository with ".."' };
   }

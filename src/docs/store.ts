@@ -5,8 +5,9 @@ import type { Policy } from '../policy/policy.js';
 import {
   compilePlaceholders,
   findPlaceholders,
-  headingSet,
+  headingList,
   missingHeadings,
+  type HeadingList,
   scanMarkdown,
   type PlaceholderHit,
   type PlaceholderPattern,
@@ -46,7 +47,7 @@ export interface CheckedDocument {
  */
 type LoadedDocument =
   | { ok: false; problem: MissingProblem; reason: string; cause: ReadFailure | 'empty' }
-  | { ok: true; headings: ReadonlySet<string>; patterns: readonly PlaceholderPattern[]; hits: PlaceholderHit[] };
+  | { ok: true; headings: HeadingList; patterns: readonly PlaceholderPattern[]; hits: readonly PlaceholderHit[] };
 
 /**
  * The documents of one run. Each path is resolved once and each file (by real path) read and
@@ -54,15 +55,13 @@ type LoadedDocument =
  */
 export class DocumentStore {
   private readonly paths = new Map<string, DocPath>();
-  /** Declared paths resolved as far as their folder (resolveDocFolder): what a read starts from. */
-  private readonly candidates = new Map<string, DocPath>();
   /** Real paths of the folders documents sit in, for resolveDocPath. */
   private readonly folders = new Map<string, string>();
   private readonly documents = new Map<string, LoadedDocument>();
   private readonly patterns = new WeakMap<Policy, PlaceholderPattern[]>();
   /** Every rule asks about the same documents: each (policy, kind, path) is answered once. */
-  private readonly statuses = new WeakMap<Policy, Map<string, DocumentStatus>>();
-  /** Containment learnt from primed statuses: the refusal, or null for a path inside. */
+  private readonly statuses = new WeakMap<Policy, Answers>();
+  /** Containment learnt from the statuses: the refusal, or null for a path inside. */
   private readonly containment = new Map<string, OutsideStatus | null>();
   private fileReads = 0;
 
@@ -92,27 +91,35 @@ export class DocumentStore {
 
   /** The status of the document declared at `declared`, checked as a `kind` under `policy`. */
   check(declared: string, kind: DocKind, policy: Policy): DocumentStatus {
-    let answers = this.statuses.get(policy);
-    if (!answers) this.statuses.set(policy, (answers = new Map()));
-    const key = answerKey(declared, kind);
-    let status = answers.get(key);
-    if (!status) answers.set(key, (status = this.evaluate(declared, kind, policy)));
+    const answers = this.answersFor(policy, kind);
+    let status = answers.get(declared);
+    if (!status) {
+      answers.set(declared, (status = this.evaluate(declared, kind, policy)));
+      this.containment.set(declared, status.state === 'outside' ? status : null);
+    }
     return status;
   }
 
   /** Takes answers worked out by another store under an equal policy (a loader thread's). */
   prime(policy: Policy, checked: Iterable<CheckedDocument>): void {
-    let answers = this.statuses.get(policy);
-    if (!answers) this.statuses.set(policy, (answers = new Map()));
     for (const { declared, kind, status } of checked) {
-      answers.set(answerKey(declared, kind), status);
+      this.answersFor(policy, kind).set(declared, status);
       this.containment.set(declared, status.state === 'outside' ? status : null);
     }
   }
 
+  private answersFor(policy: Policy, kind: DocKind): Map<string, DocumentStatus> {
+    let answers = this.statuses.get(policy);
+    if (!answers) this.statuses.set(policy, (answers = new Map()));
+    let ofKind = answers.get(kind);
+    if (!ofKind) answers.set(kind, (ofKind = new Map()));
+    return ofKind;
+  }
+
   private evaluate(declared: string, kind: DocKind, policy: Policy): DocumentStatus {
-    let candidate = this.candidates.get(declared);
-    if (!candidate) this.candidates.set(declared, (candidate = resolveDocFolder(this.root, declared, this.folders)));
+    // Not cached: `check` asks once per (kind, path), and 227,000 paths are memory.
+    if (this.folders.size >= REMEMBERED_DOCUMENTS) this.folders.clear();
+    const candidate = resolveDocFolder(this.root, declared, this.folders);
     if (!candidate.ok) return this.outside(declared)!;
     const patterns = this.patternsOf(policy);
     let document = this.load(candidate.absolute, patterns);
@@ -126,14 +133,18 @@ export class DocumentStore {
     return {
       state: 'present',
       relative: candidate.relative,
-      missingHeadings: missingHeadings(document.headings, policy.headings[kind] ?? []),
-      placeholders: document.hits,
+      missingHeadings: orNone(missingHeadings(document.headings, policy.headings[kind] ?? [])),
+      placeholders: document.hits as PlaceholderHit[],
     };
   }
 
   private load(absolute: string, patterns: readonly PlaceholderPattern[]): LoadedDocument {
     let document = this.documents.get(absolute);
-    if (!document || (document.ok && document.patterns !== patterns)) this.documents.set(absolute, (document = this.read(absolute, patterns)));
+    if (!document || (document.ok && document.patterns !== patterns)) {
+      // Forgetting is safe (a document asked about again is read again): it bounds the memory.
+      if (this.documents.size >= REMEMBERED_DOCUMENTS) this.documents.clear();
+      this.documents.set(absolute, (document = this.read(absolute, patterns)));
+    }
     return document;
   }
 
@@ -143,7 +154,8 @@ export class DocumentStore {
     if (!read.ok) return { ok: false, cause: read.cause, ...unusable(read.cause, read.reason) };
     if (read.text.trim() === '') return { ok: false, cause: 'empty', problem: 'empty', reason: 'is empty' };
     const outline = scanMarkdown(read.text);
-    return { ok: true, headings: headingSet(outline), patterns, hits: findPlaceholders(outline, patterns) };
+    const hits = findPlaceholders(outline, patterns);
+    return { ok: true, headings: headingList(outline), patterns, hits: hits.length === 0 ? NONE : hits };
   }
 
   private patternsOf(policy: Policy): PlaceholderPattern[] {
@@ -164,9 +176,21 @@ export function checkDeclaredDocuments(store: DocumentStore, manifest: Pick<Mani
   return (Object.entries(declared) as [DocKind, string][]).map(([kind, path]) => ({ declared: path, kind, status: store.check(path, kind, policy) }));
 }
 
-function answerKey(declared: string, kind: DocKind): string {
-  return `${kind}\u0000${declared}`;
+/** One frozen empty list for the many documents with nothing missing and no placeholder. */
+const NONE: never[] = Object.freeze([]) as never[];
+
+function orNone<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list;
 }
+
+/** Statuses by kind, then by the path as declared. */
+type Answers = Map<DocKind, Map<string, DocumentStatus>>;
+
+/**
+ * Files remembered for a path declared again (by another model, or written another way): enough
+ * for any real registry's shared documents, and a bound on memory for 227,000 documents.
+ */
+const REMEMBERED_DOCUMENTS = 10_000;
 
 function unusable(cause: ReadFailure, reason: string): { problem: MissingProblem; reason: string } {
   switch (cause) {

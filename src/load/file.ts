@@ -51,20 +51,34 @@ export function loadFile(root: string, file: string, options: LoadOptions = {}, 
 /**
  * The manifest with its locator. The text is not kept: at 100,000 manifests it would be the
  * largest thing in memory, and only the files with a finding ever need it. The locator reads
- * the file again on its first call (when it cannot, every position is 1:1, the file's start).
+ * the file again when asked (when it cannot, every position is 1:1, the file's start).
  */
 export function withLocator(root: string, loaded: LoadedFile, options: LoadOptions = {}): Manifest {
   const manifest = loaded.manifest!;
-  let locate: Locate | undefined;
-  const located: Locate = (path, target) => {
-    if (!locate) {
-      const read = readTextFile(resolve(root, manifest.file));
-      if (!read.ok) locate = () => ({ line: 1, column: 1 });
-      else locate = loaded.fast ? lazyLocator(read.text, options.quickLocate !== false) : positionsOfManifest(read.text);
-    }
-    return locate(path, target);
+  const build = (): Locate => {
+    const read = readTextFile(resolve(root, manifest.file));
+    if (!read.ok) return () => ({ line: 1, column: 1 });
+    return loaded.fast ? lazyLocator(read.text, options.quickLocate !== false) : positionsOfManifest(read.text);
   };
+  const located: Locate = (path, target) => recentLocator(located, build)(path, target);
   return { ...manifest, locate: located };
+}
+
+/**
+ * The built locators of the files asked about last. A locator holds its file's text and outline
+ * (or `yaml`'s whole tree): kept for every file with a finding, they were 110 MB at 100,000
+ * models. A file asked about again after being dropped is read and outlined again.
+ */
+const recentLocators = new Map<Locate, Locate>();
+const RECENT_LOCATORS = 64;
+
+function recentLocator(key: Locate, build: () => Locate): Locate {
+  let locate = recentLocators.get(key);
+  if (locate) recentLocators.delete(key); // re-inserted below as the most recent
+  else locate = build();
+  recentLocators.set(key, locate);
+  if (recentLocators.size > RECENT_LOCATORS) recentLocators.delete(recentLocators.keys().next().value!);
+  return locate;
 }
 
 /** Positions from the full parse, for a text the fast path declined (it parsed, so `ok`). */

@@ -15,7 +15,12 @@ export interface ModelTier extends TierAssessment {
 export class Registry {
   readonly manifests: readonly Manifest[];
   private readonly byKind = new Map<Kind, Map<string, Manifest>>();
-  private readonly tiers = new WeakMap<Manifest<'Model'>, ModelTier>();
+  /**
+   * One assessment per distinct set of answers, shared by every model giving them: a few dozen
+   * objects where one per model was 50 MB at 100,000 models. Shared, so never to be changed.
+   */
+  private readonly tiers = new Map<string, Readonly<ModelTier>>();
+  private readonly tierOfModel = new WeakMap<Manifest<'Model'>, Readonly<ModelTier>>();
 
   constructor(
     /** Absolute, symlink-resolved repository root. */
@@ -56,12 +61,22 @@ export class Registry {
   }
 
   /** The declared, derived and held tier of a schema-valid model, computed once. */
-  tierOf(model: Manifest<'Model'>): ModelTier {
-    let tier = this.tiers.get(model);
+  tierOf(model: Manifest<'Model'>): Readonly<ModelTier> {
+    let tier = this.tierOfModel.get(model);
+    if (!tier) this.tierOfModel.set(model, (tier = this.assess(model)));
+    return tier;
+  }
+
+  private assess(model: Manifest<'Model'>): Readonly<ModelTier> {
+    const { spec } = model;
+    const { risk } = spec;
+    // Every input of deriveTier and heldTier (JSON: no free-text answer can pass for another).
+    const key = JSON.stringify([spec.tier, risk.decisions, risk.regulatedDomain, risk.significantImpact, risk.audience, risk.personalData]);
+    let tier = this.tiers.get(key);
     if (!tier) {
-      const assessment = deriveTier(model.spec.risk);
-      tier = { ...assessment, declared: model.spec.tier, held: heldTier(model.spec.tier, assessment) };
-      this.tiers.set(model, tier);
+      const assessment = deriveTier(risk);
+      tier = Object.freeze({ ...assessment, declared: spec.tier, held: heldTier(spec.tier, assessment) });
+      this.tiers.set(key, tier);
     }
     return tier;
   }
