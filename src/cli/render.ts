@@ -4,7 +4,7 @@ import { CODEOWNERS_HEADER, renderCodeowners } from '../render/codeowners.js';
 import { renderDashboard } from '../render/dashboard.js';
 import { renderInventory } from '../render/inventory.js';
 import { CODEOWNERS_MARKERS, DASHBOARD_MARKERS, readBetweenMarkers, recordedAsOf, spliceBetweenMarkers, stampAsOf, type MarkerPair } from '../render/markers.js';
-import { pathExists, readEditableText } from './files.js';
+import { MAX_EDITABLE_BYTES, MAX_GENERATED_BYTES, pathExists, readEditableText } from './files.js';
 import { EXIT, type CliIo } from './io.js';
 import { COMMON_HELP, commonValues, parseCommandArgs } from './options.js';
 import { writeOutput } from './output.js';
@@ -147,7 +147,7 @@ function readCurrent(target: RenderTarget): Current {
     }
     return { text: undefined, bom: '', generated: undefined };
   }
-  const read = readEditableText(file.absolute);
+  const read = readEditableText(file.absolute, splice ? MAX_EDITABLE_BYTES : MAX_GENERATED_BYTES);
   if (!read.ok) throw new RenderProblem(`cannot read ${file.display}: it ${read.reason}`);
   const { bom } = read;
   if (!splice) return { text: read.text, bom, generated: read.text };

@@ -65,8 +65,14 @@ export class DocumentStore {
   private readonly containment = new Map<string, OutsideStatus | null>();
   private fileReads = 0;
 
-  /** `root`: the absolute, symlink-resolved repository root. */
-  constructor(readonly root: string) {}
+  /**
+   * `root`: the absolute, symlink-resolved repository root. `remember`: how many files' headings
+   * and placeholders to keep for a path asked about again (a bound on memory, not on answers).
+   */
+  constructor(
+    readonly root: string,
+    private readonly remember = REMEMBERED_DOCUMENTS,
+  ) {}
 
   /** How many files this store has read: at most one per distinct document. */
   get reads(): number {
@@ -118,7 +124,7 @@ export class DocumentStore {
 
   private evaluate(declared: string, kind: DocKind, policy: Policy): DocumentStatus {
     // Not cached: `check` asks once per (kind, path), and 227,000 paths are memory.
-    if (this.folders.size >= REMEMBERED_DOCUMENTS) this.folders.clear();
+    if (this.folders.size >= this.remember) this.folders.clear();
     const candidate = resolveDocFolder(this.root, declared, this.folders);
     if (!candidate.ok) return this.outside(declared)!;
     const patterns = this.patternsOf(policy);
@@ -142,7 +148,7 @@ export class DocumentStore {
     let document = this.documents.get(absolute);
     if (!document || (document.ok && document.patterns !== patterns)) {
       // Forgetting is safe (a document asked about again is read again): it bounds the memory.
-      if (this.documents.size >= REMEMBERED_DOCUMENTS) this.documents.clear();
+      if (this.documents.size >= this.remember) this.documents.clear();
       this.documents.set(absolute, (document = this.read(absolute, patterns)));
     }
     return document;

@@ -161,6 +161,17 @@ describe('ai-registry render', () => {
     expect(unwritable.stderr).toMatch(/^ai-registry render: cannot write .*docs\/guide\.md\/INVENTORY\.md: (EEXIST|ENOTDIR)\n$/);
   });
 
+  it('rewrites an inventory too large for a README: it grows with the registry (16.3 MiB at 100,000 models)', async () => {
+    const big = 'an old row of a very large inventory\n'.repeat(470_000); // 16.6 MiB
+    const root = repo({ 'INVENTORY.md': big });
+    const result = await render(root, ['--as-of', '2026-11-24']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(read(root, 'INVENTORY.md')).toContain('ticket-router');
+    // A README that large is refused: people edit it, and it is read whole to splice one block.
+    writeFileSync(join(root, 'README.md'), `${README}${big}`);
+    expect(await render(root, ['--as-of', '2026-11-24'])).toMatchObject({ code: 2, stderr: 'ai-registry render: cannot read README.md: it is 16.6 MiB, larger than the 16 MiB limit\n' });
+  });
+
   describe('--check', () => {
     it('exits 0 when both files are fresh, and writes nothing', async () => {
       const root = repo();
