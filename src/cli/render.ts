@@ -18,10 +18,11 @@ markers changes; a file is written only when its content changed.
 Options:
   --readme FILE       the README holding the dashboard markers, relative to the root (default: README.md)
   --inventory FILE    the generated inventory, relative to the root (default: INVENTORY.md)
-  --codeowners FILE   also write the code owners of the models, the policy and the teams between
-                      \`# ai-registry:codeowners:start\` and \`# ai-registry:codeowners:end\` in this
-                      CODEOWNERS file, relative to the root (e.g. .github/CODEOWNERS); created
-                      with the markers when it does not exist (default: none)
+  --codeowners FILE   also write the code owners of the models, the policy, the teams and the
+                      waivers between \`# ai-registry:codeowners:start\` and
+                      \`# ai-registry:codeowners:end\` in this CODEOWNERS file, relative to the
+                      root (e.g. .github/CODEOWNERS); created with the markers when it does not
+                      exist (default: none)
   --check             write nothing; exit 1 when a file differs from a fresh render (rendered as of
                       the date recorded in the README, so a new day alone never makes it stale)
 ${COMMON_HELP}

@@ -248,6 +248,7 @@ describe('ai-registry render', () => {
       expect(codeLines(written)).toEqual([
         '* @acme/everyone',
         '/registry/teams/ @acme/ai-governance',
+        '/registry/waivers/ @acme/ai-governance',
         '/registry/policy.yaml @acme/ai-governance',
         '/registry/policy.yml @acme/ai-governance',
         '/registry/models/ticket-router.yaml @acme/ml-platform',

@@ -150,7 +150,7 @@ describe('renderCodeowners', () => {
     ];
     const text = render(manifests);
     expect(render([...manifests].reverse())).toBe(text);
-    expect(codeLines(text).slice(3)).toEqual([
+    expect(codeLines(text).slice(4)).toEqual([
       '/registry/models/alpha.yaml @acme/claims',
       '/docs/alpha.md @acme/claims',
       '/docs/alpha-data.md @acme/claims',
@@ -175,7 +175,7 @@ describe('renderCodeowners', () => {
       model('chat', { owner: 'claims', tier: 2, risk: { ...TIER2_RISK } }),
     ]);
     expect(codeLines(text)).toEqual([]);
-    expect(text).toContain('# The team manifests and the policy: the CoE team (coe) has no spec.github, so they have no owner here.');
+    expect(text).toContain('# The team manifests, the waivers and the policy: the CoE team (coe) has no spec.github, so they have no owner here.');
     expect(text).toContain('# quiet (tier 1): owner claims only\n#   owner claims has no spec.github\n#   no team with spec.github to own its files: no lines');
     expect(text).toContain('#   no team with spec.github holds ai-coe');
   });
@@ -187,7 +187,7 @@ describe('renderCodeowners', () => {
 
   it('says so when no team is the CoE', () => {
     const text = render([team('claims', { github: 'acme/claims' }), model('m', { owner: 'claims' })]);
-    expect(text).toContain('# The team manifests and the policy: no team has spec.coe: true, so they have no owner here.');
+    expect(text).toContain('# The team manifests, the waivers and the policy: no team has spec.coe: true, so they have no owner here.');
     expect(codeLines(text)).toEqual(['/registry/models/m.yaml @acme/claims']);
   });
 
@@ -226,6 +226,13 @@ describe('renderCodeowners', () => {
     expect(ownersOf(text, 'registry/teams/claims.yaml')).toEqual(['@acme/coe']);
   });
 
+  it('gives the waivers to the CoE, new ones and those outside the waiver folder too: no team waives its own findings unreviewed', () => {
+    const waiver = manifest('Waiver', 'w', { rule: 'doc-missing', target: 'Model/m', justification: 'agreed', approvedBy: 'coe', approvedOn: '2026-01-01', expires: '2026-12-31' }, { file: 'registry/models/m-waiver.yaml' });
+    const text = render([...ORG, model('m', { owner: 'claims' }), waiver]);
+    for (const path of ['registry/waivers/new.yaml', 'registry/waivers/deep/w.yaml', 'registry/models/m-waiver.yaml']) expect(ownersOf(text, path)).toEqual(['@acme/coe']);
+    expect(ownersOf(text, 'registry/models/m.yaml')).toEqual(['@acme/claims']);
+  });
+
   it('gives a team manifest outside the team folder, and a policy file anywhere, to the CoE', () => {
     const text = render([...ORG, team('stray', { github: 'acme/stray' }), manifest('Policy', 'policy', {}, { file: 'registry/governance/policy.yaml' })].map((m) =>
       m.name === 'stray' ? { ...m, file: 'registry/other/stray.yaml' } : m,
@@ -243,7 +250,7 @@ describe('renderCodeowners', () => {
 
   it('anchors at the root when the registry is the root folder', () => {
     const text = render(ORG.map((m) => ({ ...m, file: m.file.replace(/^registry\//, '') })), '.');
-    expect(codeLines(text)).toEqual(['/teams/ @acme/coe', '/policy.yaml @acme/coe', '/policy.yml @acme/coe']);
+    expect(codeLines(text)).toEqual(['/teams/ @acme/coe', '/waivers/ @acme/coe', '/policy.yaml @acme/coe', '/policy.yml @acme/coe']);
   });
 
   it('counts the models with schema errors, which get no line', () => {
