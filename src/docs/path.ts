@@ -39,14 +39,33 @@ export function resolveDocFolder(root: string, declared: string, folders: Map<st
   if (relativePath === '..' || relativePath.startsWith('../')) {
     return { ok: false, reason: 'climbs out of the repository with ".."' };
   }
-  // The folder's real path, asked once per folder: documents share a few folders.
   const path = resolve(root, ...relativePath.split('/'));
-  const folder = dirname(path);
-  let realFolder = folders.get(folder);
-  if (realFolder === undefined) folders.set(folder, (realFolder = realTarget(folder)));
-  const candidate = join(realFolder, basename(path));
+  const candidate = join(realFolder(dirname(path), folders), basename(path));
   if (!isInside(root, candidate)) return leadsOutside(relativePath);
   return { ok: true, relative: relativePath, absolute: candidate };
+}
+
+/**
+ * A folder's real path, from its parent's (cached in `folders`) and one lstat of its own name:
+ * cheaper than a realpath of each folder, which walks every component again.
+ */
+function realFolder(folder: string, folders: Map<string, string>): string {
+  const known = folders.get(folder);
+  if (known !== undefined) return known;
+  const parent = dirname(folder);
+  let real: string;
+  if (parent === folder) real = realTarget(folder);
+  else {
+    let link = false;
+    try {
+      link = lstatSync(folder).isSymbolicLink();
+    } catch {
+      // Not there: where it would be, under its parent's real path.
+    }
+    real = link ? realTarget(folder) : join(realFolder(parent, folders), basename(folder));
+  }
+  folders.set(folder, real);
+  return real;
 }
 
 /** A path from resolveDocFolder, its file name followed when that is a symbolic link. */
