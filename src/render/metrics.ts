@@ -45,6 +45,8 @@ export interface PortfolioModel {
   compliant: boolean;
   /** Days from `dates.ideated` to `dates.productionSince` for a model that reached production (in order). */
   daysToProduction: number | undefined;
+  /** When each stage up to its lifecycle began, read once (see stageOn). */
+  stageStarts: readonly (string | undefined)[];
 }
 
 export interface Portfolio {
@@ -176,10 +178,19 @@ export function recentQuarters(asOf: string, count: number): { quarter: string; 
  * in production from the as-of date only.
  */
 export function stageOn(spec: ModelSpec, date: string, asOf: string): Stage | undefined {
-  if (date >= asOf) return spec.lifecycle;
-  const reached = STAGES.indexOf(spec.lifecycle);
-  for (let i = reached; i >= 0; i--) {
-    const started = spec.dates?.[STAGE_DATE[STAGES[i]!]];
+  return stageAt(stageStarts(spec), spec.lifecycle, date, asOf);
+}
+
+/** The date each stage up to the model's lifecycle began (undefined: not recorded), in STAGES order. */
+function stageStarts(spec: ModelSpec): readonly (string | undefined)[] {
+  return STAGES.slice(0, STAGES.indexOf(spec.lifecycle) + 1).map((stage) => spec.dates?.[STAGE_DATE[stage]]);
+}
+
+/** stageOn from the model's stage starts: the dashboard asks it for every model on a dozen dates. */
+function stageAt(starts: readonly (string | undefined)[], lifecycle: Stage, date: string, asOf: string): Stage | undefined {
+  if (date >= asOf) return lifecycle;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const started = starts[i];
     if (started !== undefined && started <= date) return STAGES[i];
   }
   return undefined;
@@ -203,6 +214,7 @@ export function buildPortfolio(result: LintResult): Portfolio {
     businessUnit: businessUnitOf(registry, manifest),
     compliant: compliantByFile.get(manifest.file) ?? false,
     daysToProduction: daysToProduction(manifest.spec),
+    stageStarts: stageStarts(manifest.spec),
   }));
   return { asOf: result.asOf, registry, models, findingsByFile: groupFindingsByFile(result.findings), stagesByDate: new Map() };
 }
@@ -214,7 +226,7 @@ export function buildPortfolio(result: LintResult): Portfolio {
 export function stagesOn(portfolio: Portfolio, date: string): readonly (Stage | undefined)[] {
   let stages = portfolio.stagesByDate.get(date);
   if (!stages) {
-    stages = portfolio.models.map((m) => stageOn(m.spec, date, portfolio.asOf));
+    stages = portfolio.models.map((m) => stageAt(m.stageStarts, m.spec.lifecycle, date, portfolio.asOf));
     portfolio.stagesByDate.set(date, stages);
   }
   return stages;
