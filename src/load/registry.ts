@@ -49,7 +49,7 @@ export async function loadRegistry(rootDir: string, registryDir = 'registry', op
   const manifests: Manifest[] = [];
   const findings: Finding[] = [];
   const checked: CheckedDocument[] = [];
-  for (const loaded of await loadFiles(root, files, options, early && { store, ...early })) {
+  for (const loaded of await loadFiles(root, files, options, early && { store, policy: early.policy })) {
     findings.push(...loaded.findings);
     if (loaded.manifest) manifests.push(withLocator(root, loaded, options));
     for (const document of loaded.documents ?? []) checked.push(document);
@@ -71,17 +71,17 @@ export async function loadRegistry(rootDir: string, registryDir = 'registry', op
  * first, or the default when there is none. Undefined when it cannot be trusted yet (broken,
  * or placeholders that could backtrack): the documents are then checked after the load.
  */
-function earlyPolicy(root: string, registryDir: string, files: readonly string[], options: LoadOptions): { file: string | null; policy: Policy; spec: PolicySpec | undefined } | undefined {
+function earlyPolicy(root: string, registryDir: string, files: readonly string[], options: LoadOptions): { file: string | null; policy: Policy } | undefined {
   const names = policyFileNames(registryDir);
   const candidates = files.filter((file) => names.has(file));
-  if (candidates.length === 0) return { file: null, policy: resolvePolicy(), spec: undefined };
+  if (candidates.length === 0) return { file: null, policy: resolvePolicy() };
   if (candidates.length > 1) return undefined;
   const loaded = loadFile(root, candidates[0]!, options);
   const manifest = loaded.manifest;
   if (!manifest || manifest.kind !== 'Policy' || !manifest.valid || loaded.findings.length > 0) return undefined;
   const spec = manifest.spec as PolicySpec;
   if (placeholderProblems(spec).length > 0) return undefined;
-  return { file: manifest.file, policy: resolvePolicy(spec), spec };
+  return { file: manifest.file, policy: resolvePolicy(spec) };
 }
 
 function policyFileNames(registryDir: string): Set<string> {

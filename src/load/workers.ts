@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { setImmediate } from 'node:timers/promises';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkDeclaredDocuments, DocumentStore } from '../docs/store.js';
-import { resolvePolicy, type Policy, type PolicySpec } from '../policy/policy.js';
+import type { Policy } from '../policy/policy.js';
 import { loadFile, type LoadedFile, type LoadOptions } from './file.js';
 
 /**
@@ -25,12 +25,11 @@ export const PARALLEL_MIN_FILES = 2000;
 
 const WORKER_FLAG = 'ai-registry:load-worker';
 
-/** Check the documents of each model as it loads, under `policy` (resolved from `spec`), into `store`. */
+/** Check the documents of each model as it loads, under `policy`, into `store`. */
 export interface DocumentChecks {
   store: DocumentStore;
+  /** Plain data, so a worker gets its own copy. */
   policy: Policy;
-  /** What `policy` was resolved from, for a worker to resolve its own (undefined: the default policy). */
-  spec: PolicySpec | undefined;
 }
 
 interface LoadRequest {
@@ -38,8 +37,8 @@ interface LoadRequest {
   /** Every file; each thread claims the next batch from `next`. */
   files: readonly string[];
   options: LoadOptions;
-  /** Present when documents are checked: the policy's spec, possibly undefined (the default). */
-  documents?: { spec: PolicySpec | undefined };
+  /** Present when documents are checked: the policy they are checked under. */
+  policy?: Policy;
   /** One Int32: the index of the next file nobody has claimed. */
   next: SharedArrayBuffer;
 }
@@ -65,7 +64,7 @@ export async function loadFiles(root: string, files: readonly string[], options:
   // Every thread, this one included, claims batches from one shared counter until none are
   // left: whichever is faster takes more, and nobody waits on a fixed share.
   const next = new SharedArrayBuffer(4);
-  const request: LoadRequest = { root, files, options, next, ...(checks ? { documents: { spec: checks.spec } } : {}) };
+  const request: LoadRequest = { root, files, options, next, ...(checks ? { policy: checks.policy } : {}) };
   const results = new Array<LoadedFile | undefined>(files.length);
   const keep = (batch: Loaded) => {
     for (const [index, loaded] of batch) results[index] = loaded;
@@ -147,8 +146,8 @@ function inWorker(request: LoadRequest, keep: (batch: Loaded) => void): Promise<
 // In a worker started above: load batches until none are left, sending each, and let the thread end.
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
   const request = (workerData as Record<string, LoadRequest>)[WORKER_FLAG]!;
-  const { root, options, documents } = request;
-  const checks = documents ? { store: new DocumentStore(root), policy: resolvePolicy(documents.spec), spec: documents.spec } : undefined;
+  const { root, options, policy } = request;
+  const checks = policy ? { store: new DocumentStore(root), policy } : undefined;
   for (const batch of claimAndLoad(request, (file) => loadWithDocuments(root, file, options, checks, true))) parentPort!.postMessage(batch);
   parentPort!.postMessage(DONE);
 }

@@ -91,18 +91,18 @@ function coeSection(registry: Registry, claim: Claim): { notes: string[] } {
   const teams = registry.valid('Team').filter((team) => team.spec.coe === true).sort(byNameThenFile);
   const owners = githubTeams(teams);
   const prefix = registry.registryDir === '.' ? '' : `${registry.registryDir}/`;
-  const teamFolder = `${prefix}teams`;
-  claim(teamFolder, true, { type: 'coe', what: 'team manifests' }, owners);
-  // Every Team manifest, schema-invalid ones too (whose names are not to be trusted in a comment).
-  for (const team of registry.all('Team')) {
-    if (!team.file.startsWith(`${teamFolder}/`)) claim(team.file, false, { type: 'coe', what: 'a team manifest' }, owners);
-  }
+  // A folder of the CoE's kind of manifest (new files too), and every such manifest kept elsewhere,
+  // schema-invalid ones included (whose names are not to be trusted in a comment).
+  const claimKind = (kind: 'Team' | 'Waiver', folderName: string, plural: string, one: string) => {
+    const folder = `${prefix}${folderName}`;
+    claim(folder, true, { type: 'coe', what: plural }, owners);
+    for (const manifest of registry.all(kind)) {
+      if (!manifest.file.startsWith(`${folder}/`)) claim(manifest.file, false, { type: 'coe', what: one }, owners);
+    }
+  };
+  claimKind('Team', 'teams', 'team manifests', 'a team manifest');
   // Waivers are exceptions the CoE grants: a team must not waive its own model's findings unreviewed.
-  const waiverFolder = `${prefix}waivers`;
-  claim(waiverFolder, true, { type: 'coe', what: 'waivers' }, owners);
-  for (const waiver of registry.all('Waiver')) {
-    if (!waiver.file.startsWith(`${waiverFolder}/`)) claim(waiver.file, false, { type: 'coe', what: 'a waiver' }, owners);
-  }
+  claimKind('Waiver', 'waivers', 'waivers', 'a waiver');
   // Where a policy file takes effect (either name), and the Policy manifest wherever it is.
   const policies = new Set([`${prefix}policy.yaml`, `${prefix}policy.yml`, ...registry.all('Policy').map((p) => p.file)]);
   for (const policy of policies) claim(policy, false, { type: 'coe', what: 'the policy' }, owners);
