@@ -10,8 +10,8 @@ const CORE_RULE_IDS = [
   'waiver-expired', 'waiver-invalid', 'incident-contact-missing', 'sponsor-missing', 'stale-experiment',
 ];
 
-/** SPEC §2: findings of these can never be waived. */
-const UNWAIVABLE = ['yaml-syntax', 'file-invalid', 'schema', 'name-mismatch', 'duplicate-name', 'unknown-reference', 'prohibited-practice', 'waiver-expired', 'waiver-invalid'];
+/** SPEC §2 (and §9 for where the policy may live): findings of these can never be waived. */
+const UNWAIVABLE = ['yaml-syntax', 'file-invalid', 'schema', 'name-mismatch', 'duplicate-name', 'unknown-reference', 'prohibited-practice', 'waiver-expired', 'waiver-invalid', 'policy-misplaced'];
 
 /** SPEC §4: always errors, or always warnings, whatever the tier. */
 const ALWAYS_ERROR = [...UNWAIVABLE, 'tier-underdeclared'];

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { Registry } from '../model/registry.js';
+import { isPolicyFile } from '../policy/location.js';
 import type { ChangedManifest } from '../review/approvals.js';
 import type { Octokit } from './github-api.js';
 import type { PullRequestRef } from './pull-request.js';
@@ -85,11 +86,7 @@ export function changedScope(repoFiles: readonly string[] | undefined, rootFromR
     .map((file) => rootRelative(file, rootFromRepo))
     .filter((file): file is string => file !== undefined)
     .sort();
-  const policyFiles = new Set([
-    ...['policy.yaml', 'policy.yml'].map((name) => posix.join(registry.registryDir, name)),
-    ...registry.all('Policy').map((policy) => policy.file),
-  ]);
-  const policy = files.find((file) => policyFiles.has(file));
+  const policy = files.find((file) => isPolicyFile(file, registry.registryDir));
   if (policy) return { all: true, reason: `the pull request changes the policy (${policy})` };
   return { all: false, files };
 }

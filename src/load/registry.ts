@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { Kind, Manifest } from '../model/manifest.js';
 import { Registry } from '../model/registry.js';
 import { adoptDocuments, DocumentStore, type CheckedDocument } from '../docs/store.js';
+import { isPolicyFile, policyFiles } from '../policy/location.js';
 import { resolvePolicy, type Policy, type PolicySpec } from '../policy/policy.js';
 import { discoverManifestFiles } from './discover.js';
 import { loadFile, withLocator, type LoadOptions } from './file.js';
@@ -72,8 +73,7 @@ export async function loadRegistry(rootDir: string, registryDir = 'registry', op
  * or placeholders that could backtrack): the documents are then checked after the load.
  */
 function earlyPolicy(root: string, registryDir: string, files: readonly string[], options: LoadOptions): { file: string | null; policy: Policy } | undefined {
-  const names = policyFileNames(registryDir);
-  const candidates = files.filter((file) => names.has(file));
+  const candidates = files.filter((file) => isPolicyFile(file, registryDir));
   if (candidates.length === 0) return { file: null, policy: resolvePolicy() };
   if (candidates.length > 1) return undefined;
   const loaded = loadFile(root, candidates[0]!, options);
@@ -82,10 +82,6 @@ function earlyPolicy(root: string, registryDir: string, files: readonly string[]
   const spec = manifest.spec as PolicySpec;
   if (placeholderProblems(spec).length > 0) return undefined;
   return { file: manifest.file, policy: resolvePolicy(spec) };
-}
-
-function policyFileNames(registryDir: string): Set<string> {
-  return new Set([`${registryDir}/policy.yaml`, `${registryDir}/policy.yml`].map((f) => f.replace(/^\.\//, '')));
 }
 
 /**
@@ -109,16 +105,18 @@ function placeholderProblems(spec: PolicySpec): { index: number; problem: string
   });
 }
 
-/** The single Policy manifest, if any; a broken policy file is a ConfigError, never ignored. */
+/**
+ * The Policy manifest at the registry's policy path, if any; a broken policy file is a
+ * ConfigError, never ignored. A Policy anywhere else is ignored (`policy-misplaced` reports it).
+ */
 function resolvePolicyFile(manifests: Manifest[], findings: Finding[], registryDir: string): Manifest | undefined {
-  const policies = manifests.filter((m) => m.kind === ('Policy' satisfies Kind));
-  const expected = policyFileNames(registryDir);
-  const broken = findings.filter((f) => f.kind === 'Policy' || expected.has(f.file));
+  const policies = manifests.filter((m) => m.kind === ('Policy' satisfies Kind) && isPolicyFile(m.file, registryDir));
+  const broken = findings.filter((f) => isPolicyFile(f.file, registryDir));
   if (broken.length > 0) {
     throw new ConfigError(`the policy file is not valid; fix it before anything else is checked`, broken);
   }
   if (policies.length > 1) {
-    throw new ConfigError(`more than one Policy manifest: ${policies.map((p) => p.file).join(', ')}; keep one, ${registryDir}/policy.yaml`);
+    throw new ConfigError(`two policy files: ${policies.map((p) => p.file).join(' and ')}; keep one, ${policyFiles(registryDir)[0]}`);
   }
   const policy = policies[0];
   if (!policy) return undefined;

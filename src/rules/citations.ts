@@ -538,6 +538,7 @@ export const RULE_CITATIONS = {
   'unknown-reference': [NIST_GOVERN_1_6, NIST_GOVERN_2_1],
   'tier-underdeclared': [EU_AI_ACT_ART_6_2, NIST_GOVERN_1_3, ISO_42001_A_5_2, OMB_M_25_21_HIGH_IMPACT_DEFINITION],
   'prohibited-practice': [EU_AI_ACT_ART_5_1, NIST_GOVERN_1_1, NIST_MANAGE_1_1],
+  'policy-misplaced': [NIST_GOVERN_1_4, ISO_42001_7_5_3],
   'doc-missing': [EU_AI_ACT_ART_11_1, NIST_GOVERN_1_4, ISO_42001_A_6_2_7],
   'doc-outside-repo': [ISO_42001_7_5_3],
   'doc-section-missing': [EU_AI_ACT_ANNEX_IV, NIST_GOVERN_1_4, ISO_42001_A_6_2_7],

@@ -10,6 +10,7 @@ import incidentContactMissing from './incident-contact-missing.js';
 import lifecycleDates from './lifecycle-dates.js';
 import monitoringMissing from './monitoring-missing.js';
 import nameMismatch from './name-mismatch.js';
+import policyMisplaced from './policy-misplaced.js';
 import prohibitedPractice from './prohibited-practice.js';
 import reviewOverdue from './review-overdue.js';
 import type { Rule } from './rule.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   lifecycleDates,
   monitoringMissing,
   nameMismatch,
+  policyMisplaced,
   prohibitedPractice,
   reviewOverdue,
   schema,

@@ -1,4 +1,5 @@
 import type { Kind, Manifest, YamlPath } from '../model/manifest.js';
+import { isPolicyFile } from '../policy/location.js';
 import type { PolicySpec } from '../policy/policy.js';
 import { heldRoles, rolesDeclared } from '../policy/roles.js';
 import { closest } from '../util/suggest.js';
@@ -53,7 +54,8 @@ function checkRoles(context: RuleContext): void {
       context.report(model, ['spec', 'approvals', i, 'role'], `approval role "${approval.role}" is not a role in the registry: ${unheld(approval.role)}`, { target: 'value' });
     });
   }
-  for (const policy of registry.valid('Policy')) {
+  // Only the policy that takes effect: a misplaced one is `policy-misplaced`'s.
+  for (const policy of registry.valid('Policy').filter((p) => isPolicyFile(p.file, registry.registryDir))) {
     for (const tier of [1, 2, 3] as const) {
       const key = `tier${tier}` as const;
       (policy.spec as PolicySpec).tiers?.[key]?.approvals?.roles.forEach((role, i) => {
