@@ -20,7 +20,7 @@ import { writeOutput } from './cli/output.js';
 import { annotationLines } from './action/annotations.js';
 import { changedScope, type ChangedScope } from './action/changed-files.js';
 import { upsertStickyComment } from './action/comment.js';
-import { describeApiError, httpStatus, type Octokit } from './action/github-api.js';
+import { apiLimits, createGitHubClient, describeApiError, httpStatus, type ApiLimits, type Octokit } from './action/github-api.js';
 import { InputError, readInputs, type ActionInputs } from './action/inputs.js';
 import { rootFromRepo, withRepoPaths } from './action/paths.js';
 import { pullRequestOf, type PullRequestRef } from './action/pull-request.js';
@@ -55,19 +55,25 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const root = resolve(workspace, inputs.root);
   const fromRepo = rootFromRepo(workspace, root);
   const pr = pullRequestOf(env);
-  // Loaded only for a pull request: Octokit is most of the bundle's start-up time, and a push needs none of it.
-  const octokit = pr && inputs.githubToken ? (await import('@actions/github')).getOctokit(inputs.githubToken) : undefined;
+  const limits = apiLimits(env);
+  const octokit = pr && inputs.githubToken ? await createGitHubClient(inputs.githubToken, limits) : undefined;
 
   const asOf = inputs.asOf ?? todayUtc();
   const loaded = await loadRegistry(root, inputs.registry);
-  const facts = await pullRequestFacts(pr, octokit, loaded.registry, fromRepo, env);
+  const facts = await pullRequestFacts(pr, octokit, loaded.registry, fromRepo, env, limits);
   const full = checkRegistry(loaded, asOf, RULES, facts ? { pullRequest: facts.review } : {});
   const scope = reportScope(inputs, pr, facts, fromRepo, full);
   const result = scope && !scope.all ? onlyChanged(full, scope.files) : full;
   // Annotations, SARIF and the markdown report are read against the repository, not the root.
   const shown = withRepoPaths(result, fromRepo);
 
+  // The outputs and the verdict come from the lint result alone: what follows only reports it
+  // (summary, comment, review requests), and none of it may change them or keep them from being set.
   const reportPath = writeJsonReport(result, env);
+  core.setOutput('errors', result.summary.errors);
+  core.setOutput('warnings', result.summary.warnings);
+  core.setOutput('manifests', result.summary.manifests);
+  core.setOutput('report', reportPath);
   const sarifPath = inputs.sarif ? resolve(workspace, inputs.sarif) : undefined;
   if (sarifPath) writeOutput(sarifPath, sarif(shown, { color: false }));
 
@@ -81,19 +87,40 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const delta = governanceSection(facts, full, requested);
 
   const scopeNote = describeScope(scope);
-  const summaryHint = `The full report is on the runner: \`${reportPath}\` (JSON)${inputs.sarif ? ` and \`${inputs.sarif}\` (SARIF)` : ''}.`;
-  const summary = [markdownReport(shown, { maxLength: REPORT_MAX_LENGTH, fullReportHint: summaryHint, intro: delta }), scopeNote, renderNote(rendered)].filter(Boolean).join('\n\n');
-  if (!appendJobSummary(summary, env)) core.info('No GITHUB_STEP_SUMMARY: skipping the job summary.');
+  const fullReport = fullReportHint({ reportPath, ...(inputs.sarif ? { sarif: inputs.sarif } : {}), ...(pr ? { pr } : {}), env });
+  const summary = [markdownReport(shown, { maxLength: REPORT_MAX_LENGTH, fullReportHint: fullReport, intro: delta }), scopeNote, renderNote(rendered)].filter(Boolean).join('\n\n');
+  writeJobSummary(summary, env);
 
-  if (inputs.comment) await comment(pr, octokit, shown, { intro: delta, footer: scopeNote }, env);
-
-  core.setOutput('errors', result.summary.errors);
-  core.setOutput('warnings', result.summary.warnings);
-  core.setOutput('manifests', result.summary.manifests);
-  core.setOutput('report', reportPath);
+  if (inputs.comment) await comment(pr, octokit, shown, { intro: delta, footer: scopeNote, fullReport });
 
   const failures = [findingsFailure(result.summary, inputs.failOn), renderFailure(rendered)].filter(Boolean);
   if (failures.length > 0) core.setFailed(failures.join('\n'));
+}
+
+/** The job summary is a courtesy, like the comment: a summary file that cannot be written warns and decides nothing. */
+function writeJobSummary(summary: string, env: NodeJS.ProcessEnv): void {
+  try {
+    if (!appendJobSummary(summary, env)) core.info('No GITHUB_STEP_SUMMARY: skipping the job summary.');
+  } catch (error) {
+    core.warning(`Cannot write the job summary (${describeApiError(error)}); the findings are in the annotations and the JSON report.`);
+  }
+}
+
+/**
+ * Where every finding is when the summary or the comment had to leave some out. Neither can send
+ * people to the other (both are cut near GitHub's 65,535 characters): the reports this run wrote,
+ * the run itself (where an uploaded artifact is), and code scanning when the workflow asks for SARIF.
+ */
+function fullReportHint(options: { reportPath: string; sarif?: string; pr?: PullRequestRef; env: NodeJS.ProcessEnv }): string {
+  const { reportPath, sarif: sarifFile, pr, env } = options;
+  const files = [...(sarifFile ? [`${code(sarifFile)} (SARIF)`] : []), `${code(reportPath)} (JSON: the step's \`report\` output, to keep with \`actions/upload-artifact\`)`];
+  const repository = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined;
+  const run = repository && env.GITHUB_RUN_ID ? ` of [this run](${repository}/actions/runs/${env.GITHUB_RUN_ID})` : '';
+  const query = encodeURIComponent(`is:open tool:ai-registry${pr ? ` pr:${pr.number}` : ''}`);
+  const scanning = sarifFile && repository
+    ? ` Uploaded with \`github/codeql-action/upload-sarif\`, the SARIF file shows every finding in [code scanning](${repository}/security/code-scanning?query=${query}).`
+    : '';
+  return `Every finding is in the reports written on the runner${run}: ${files.join(' and ')}.${scanning}`;
 }
 
 /**
@@ -106,13 +133,17 @@ async function pullRequestFacts(
   head: Registry,
   fromRepo: string,
   env: NodeJS.ProcessEnv,
+  limits: ApiLimits,
 ): Promise<PullRequestFacts | undefined> {
   if (!pr) return undefined;
   if (!octokit) {
     core.warning('Verifying approvals against the pull request\'s reviews needs a github-token; approvals in manifests are not verified, and there is no governance delta.');
     return undefined;
   }
-  const facts = await gatherPullRequestFacts({ octokit, pr, head, rootFromRepo: fromRepo, tempDir: env.RUNNER_TEMP || tmpdir() });
+  // A fetch of the base commit crosses the network with a whole tree: more room than one API call.
+  const git = { timeoutMs: Math.max(limits.timeoutMs, 30_000), fetchTimeoutMs: Math.max(limits.timeoutMs, 120_000) };
+  const facts = await gatherPullRequestFacts({ octokit, pr, head, rootFromRepo: fromRepo, tempDir: env.RUNNER_TEMP || tmpdir(), git });
+  for (const note of facts.notes) core.info(note);
   for (const warning of facts.warnings) core.warning(warning);
   return facts;
 }
@@ -151,8 +182,8 @@ function describeScope(scope: ChangedScope | undefined): string {
  * that may not request teams (GITHUB_TOKEN cannot read an organisation's teams) warns, never fails.
  */
 async function requestReviews(pr: PullRequestRef, octokit: Octokit, facts: PullRequestFacts, full: LintResult): Promise<string[]> {
-  if (!facts.changes) return [];
-  const changed = new Set(facts.changes.flatMap((change) => (change.head === undefined ? [] : [change.head])));
+  const { changed } = facts;
+  if (!changed) return [];
   const models = full.registry.valid('Model').filter((model) => changed.has(model.file));
   const teams = teamsToAsk(models, full.registry, full.asOf, facts.review, pr.owner);
   if (teams.length === 0) return [];
@@ -170,7 +201,6 @@ async function requestReviews(pr: PullRequestRef, octokit: Octokit, facts: PullR
     return [...ask, ...stillPending].map(label).sort();
   } catch (error) {
     const status = httpStatus(error);
-    if (status === undefined) throw error;
     const why = status === 403 || status === 422
       ? ' Requesting a team needs a token that may read the organisation\'s teams (GITHUB_TOKEN usually may not): pass a GitHub App or fine-grained token as github-token, or set request-reviews: false.'
       : '';
@@ -183,7 +213,7 @@ async function requestReviews(pr: PullRequestRef, octokit: Octokit, facts: PullR
 /** The governance delta for the comment and the summary: '' when the base registry is unknown. */
 function governanceSection(facts: PullRequestFacts | undefined, full: LintResult, requested: readonly string[]): string {
   if (!facts?.base) return '';
-  const delta = governanceDelta(facts.base, full.registry, full.asOf, facts.review);
+  const delta = governanceDelta(facts.base.registry, full.registry, full.asOf, facts.review);
   const notes = requested.length > 0 ? [`👀 review requested from ${requested.map((team) => code(team)).join(', ')}`] : [];
   return deltaMarkdown(delta, { notes });
 }
@@ -193,23 +223,17 @@ async function comment(
   pr: PullRequestRef | undefined,
   octokit: Octokit | undefined,
   shown: LintResult,
-  parts: { intro: string; footer: string },
-  env: NodeJS.ProcessEnv,
+  parts: { intro: string; footer: string; fullReport: string },
 ): Promise<void> {
   if (!pr) return core.debug('Not a pull request: no comment.');
   if (!octokit) return core.warning('comment needs a github-token; the findings are in the job summary.');
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-    ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-    : undefined;
-  const hint = runUrl ? `Every finding is in the [job summary](${runUrl}).` : 'Every finding is in the job summary of this run.';
-  const report = [markdownReport(shown, { maxLength: REPORT_MAX_LENGTH - parts.footer.length - 100, fullReportHint: hint, intro: parts.intro }), parts.footer].filter(Boolean).join('\n\n');
+  const report = [markdownReport(shown, { maxLength: REPORT_MAX_LENGTH - parts.footer.length - 100, fullReportHint: parts.fullReport, intro: parts.intro }), parts.footer].filter(Boolean).join('\n\n');
   try {
     const outcome = await upsertStickyComment(octokit, pr, report, { clean: shown.summary.errors + shown.summary.warnings === 0 });
     if (outcome.action === 'none') core.info('No problems and no earlier comment: not commenting.');
     else core.info(`${outcome.action === 'created' ? 'Created' : 'Updated'} the pull request comment (id ${outcome.id}).`);
   } catch (error) {
     const status = httpStatus(error);
-    if (status === undefined) throw error;
     const why = status === 403 || status === 404 ? ' The token cannot comment here (a pull request from a fork gets a read-only token).' : '';
     // The comment is a courtesy: the lint result, not the API, decides the step.
     core.warning(`Cannot comment on pull request #${pr.number} (${describeApiError(error)}).${why} The findings are in the annotations and the job summary.`);

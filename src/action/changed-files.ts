@@ -1,12 +1,17 @@
 import { posix } from 'node:path';
 import type { Registry } from '../model/registry.js';
 import { isPolicyFile } from '../policy/location.js';
-import type { ChangedManifest } from '../review/approvals.js';
 import type { Octokit } from './github-api.js';
 import type { PullRequestRef } from './pull-request.js';
 
 /** GitHub lists at most 3,000 files of a pull request; beyond that the list is incomplete. */
 export const PR_FILES_LIMIT = 3000;
+
+/** A manifest file the PR touches, root-relative: where it is at the head (none when removed) and at the base (none when added). */
+export interface ChangedManifest {
+  head?: string;
+  base?: string;
+}
 
 /** What a pull request run reports: every finding, or those of the changed files. */
 export type ChangedScope = { all: true; reason: string } | { all: false; files: string[] };
@@ -70,7 +75,8 @@ export function changedManifests(files: readonly PullRequestFile[], rootFromRepo
   return changes;
 }
 
-function isManifestPath(file: string, registryDir: string): boolean {
+/** What the loader reads as a manifest (root-relative): a `.yaml` / `.yml` below the registry folder, no dot folder or dot file on the way. */
+export function isManifestPath(file: string, registryDir: string): boolean {
   const below = registryDir === '.' ? file : file.startsWith(`${registryDir}/`) ? file.slice(registryDir.length + 1) : undefined;
   return below !== undefined && /\.ya?ml$/.test(below) && !below.split('/').some((segment) => segment.startsWith('.'));
 }

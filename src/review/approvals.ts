@@ -28,15 +28,10 @@ export interface PullRequestReview {
   newApprovals: ReadonlyMap<string, readonly number[]>;
   /**
    * The registry whose teams say who holds a role: the base branch's, so that a PR cannot grant
-   * its own approvers a role (the head's when the base could not be read).
+   * its own approvers a role. Undefined when the base could not be read: then no approval the
+   * PR adds can be verified (fail closed), whatever its reviews say.
    */
-  roles: Registry;
-}
-
-/** A manifest file the PR touches, root-relative: where it is at the head (none when removed) and at the base (none when added). */
-export interface ChangedManifest {
-  head?: string;
-  base?: string;
+  roles: Registry | undefined;
 }
 
 /** The indexes of the `head` approvals that `base` does not hold as they are (role, approver, date; handles compared case-insensitively). */
@@ -47,28 +42,26 @@ export function approvalsAddedOrChanged(head: readonly Approval[], base: readonl
 }
 
 /**
- * The approvals each model's manifest adds or changes on this PR, by head file. Fails closed:
- * when the PR's files are unknown (`changed` undefined) every approval is new; when the base
- * registry could not be read (`base` undefined) every approval of a changed file is.
+ * The approvals each model's manifest adds or changes on this PR, by head file. With the base
+ * registry, a model's approvals are compared with those of the base's model of that name (so a
+ * renamed or moved file keeps its approvals, and a copied one gains none). Fails closed without
+ * it: every approval of a file the PR changes (`changed`, head paths) is new, and every approval
+ * of every model when not even the changed files are known.
  */
-export function newApprovals(head: Registry, changed: readonly ChangedManifest[] | undefined, base: Registry | undefined): Map<string, number[]> {
-  const baseFileOf = new Map((changed ?? []).flatMap((c) => (c.head === undefined ? [] : [[c.head, c.base] as const])));
+export function newApprovals(head: Registry, base: Registry | undefined, changed: ReadonlySet<string> | undefined): Map<string, number[]> {
   const result = new Map<string, number[]>();
   for (const model of head.valid('Model')) {
     const approvals = model.spec.approvals ?? [];
     if (approvals.length === 0) continue;
-    if (changed !== undefined && !baseFileOf.has(model.file)) continue;
-    const baseFile = baseFileOf.get(model.file);
-    const before = base && baseFile !== undefined ? approvalsAt(base, baseFile) : [];
-    const indexes = approvalsAddedOrChanged(approvals, before);
+    if (!base && changed !== undefined && !changed.has(model.file)) continue;
+    const indexes = approvalsAddedOrChanged(approvals, base ? approvalsOf(base.get('Model', model.name)) : []);
     if (indexes.length > 0) result.set(model.file, indexes);
   }
   return result;
 }
 
-/** The approvals of the model in `file`, read defensively: the base version may not pass its schema. */
-function approvalsAt(registry: Registry, file: string): Approval[] {
-  const model = registry.all('Model').find((m) => m.file === file);
+/** A base model's approvals, read defensively: the base version may not pass its schema. */
+function approvalsOf(model: Model | undefined): Approval[] {
   const approvals: unknown = model?.spec?.approvals;
   if (!Array.isArray(approvals)) return [];
   return approvals.filter(
@@ -111,7 +104,10 @@ function verificationProblems(approval: Approval, pr: PullRequestReview): string
   const { role, approver } = approval;
   const login = approver.toLowerCase();
   const problems: string[] = [];
-  if (rolesDeclared(pr.roles)) {
+  if (!pr.roles) {
+    // The PR's own teams are no authority on who may approve it.
+    problems.push(`the registry at the base commit could not be read, so whether ${approver} may approve as ${role} cannot be checked`);
+  } else if (rolesDeclared(pr.roles)) {
     const teams = teamsHolding(pr.roles, role);
     // The head holds the role (else unknown-reference reports it): the PR itself grants it.
     if (teams.length === 0) problems.push(`no team on the base branch holds the role ${role}`);
@@ -129,6 +125,7 @@ function verificationProblems(approval: Approval, pr: PullRequestReview): string
 /** `members of @org/ai-ethics (amensah, gharlow) can approve`: the people whose review would count. */
 function whoCanApprove(approval: Approval, model: Model, registry: Registry, pr: PullRequestReview): string {
   const { role, approver } = approval;
+  if (!pr.roles) return 'run the job again once the base branch can be read (see the warning in the log)';
   if (!rolesDeclared(pr.roles)) {
     return approver.toLowerCase() === pr.author.toLowerCase()
       ? `name an approver other than ${pr.author}, who approves this pull request on GitHub`

@@ -37,6 +37,8 @@ export function rolesAwaitingApproval(model: Model, registry: Registry, asOf: st
  */
 export function teamsToAsk(models: readonly Model[], registry: Registry, asOf: string, pr: PullRequestReview, organisation: string): Team[] {
   const teams = new Map<string, Team>();
+  // Who holds a role is the base's to say: without it, nobody the PR names is asked.
+  if (!pr.roles) return [];
   for (const model of models) {
     for (const role of rolesAwaitingApproval(model, registry, asOf, pr)) {
       for (const team of teamsHolding(pr.roles, role)) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildAction, pullRequestEvent, runAction, type ActionRun, type ActionRunOptions } from '../helpers/action-runner.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { makeRepo } from '../helpers/repo.js';
-import { AS_OF, BASE_FILES, brokenModel, tier1Idea, tier3Model } from './fixtures.js';
+import { AS_OF, BASE_FILES, baseTree, brokenModel, tier1Idea, tier3Model } from './fixtures.js';
 
 /**
  * The built Action (dist/index.js), run as the runner runs it: INPUT_* variables, an event file,
@@ -28,6 +28,8 @@ afterAll(() => {
 beforeEach(async () => {
   api = await startFakeGitHub();
 });
+
+const BASE_SHA = 'a'.repeat(40);
 afterEach(async () => {
   await api.close();
 });
@@ -38,7 +40,9 @@ function repo(files: Record<string, string>): string {
   return root;
 }
 
+/** Runs the Action; on a pull request the base commit is the workspace without the files the PR adds (see baseTree). */
 function run(workspace: string, inputs: Record<string, string> = {}, options: Partial<ActionRunOptions> = {}): Promise<ActionRun> {
+  if (options.event?.name === 'pull_request') api.setCommit(BASE_SHA, baseTree(workspace, api.pullFiles.get(PR) ?? []));
   return runAction({ entry: action.entry, workspace, inputs: { 'as-of': AS_OF, ...inputs }, api, ...options });
 }
 
@@ -171,18 +175,25 @@ describe('lint on a push', () => {
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('registry/models/bad-one.yaml');
   });
 
-  it('keeps the summary and the comment within GitHub\'s limit and points to the full reports', async () => {
+  it('keeps the summary and the comment within GitHub\'s limit and points both at the full reports with the exact number left out', async () => {
     const workspace = repo(brokenModels(400));
     const result = await run(workspace, { sarif: 'ai-registry.sarif', 'only-changed': 'false' }, onPullRequest([]));
 
     expect(result.outputs).toMatchObject({ errors: '400' });
-    expect(result.summary.length).toBeGreaterThan(30_000);
-    expect(result.summary.length).toBeLessThanOrEqual(65_535);
-    expect(result.summary).toMatch(/more findings? \(\d+ errors?\) left out/);
-    expect(result.summary).toContain(`\`${result.outputs.report}\` (JSON) and \`ai-registry.sarif\` (SARIF)`);
     const [comment] = api.comments.get(PR)!;
-    expect(comment!.body.length).toBeLessThanOrEqual(65_535);
-    expect(comment!.body).toContain('[job summary](https://github.com/northwind/ai-registry/actions/runs/4242)');
+    for (const report of [result.summary, comment!.body]) {
+      expect(report.length).toBeGreaterThan(30_000);
+      expect(report.length).toBeLessThanOrEqual(65_535);
+      // Shown and left out add up to every finding.
+      const shown = report.match(/^\| owner .* \| line 7 \| `unknown-reference` \|$/gm)!.length;
+      const left = Number(/✂️ (\d+) more findings \((\d+) errors\) left out/.exec(report)?.[1]);
+      expect(shown + left).toBe(400);
+      expect(report).toContain(`Every finding is in the reports written on the runner of [this run](https://github.com/northwind/ai-registry/actions/runs/4242): \`ai-registry.sarif\` (SARIF) and \`${result.outputs.report}\` (JSON`);
+      expect(report).toContain('[code scanning](https://github.com/northwind/ai-registry/security/code-scanning?query=is%3Aopen%20tool%3Aai-registry%20pr%3A7)');
+    }
+    // The summary is cut as well: the comment does not send anyone there for the rest.
+    expect(comment!.body).not.toContain('job summary');
+    expect(result.summary).toMatch(/✂️ \d+ more findings/);
   });
 
   it('makes no API call on a push', async () => {

@@ -1,7 +1,34 @@
-import { BASE_FILES } from '../helpers/repo.js';
+import type { FakePullRequestFile } from '../helpers/fake-github.js';
+import { BASE_FILES, readTree } from '../helpers/repo.js';
 
 /** The as-of date every Action test lints at, so dates in the fixtures never go stale. */
 export const AS_OF = '2026-11-24';
+
+/** The teams holding the tier-3 roles, on GitHub; ml-platform (asmith, bjones) owns the models. */
+export const ROLE_TEAMS: Record<string, string> = {
+  'registry/teams/ai-ethics.yaml': `apiVersion: ai-registry/v1
+kind: Team
+metadata:
+  name: ai-ethics
+spec:
+  businessUnit: Risk
+  contact: responsible-ai@example.com
+  github: northwind/ai-ethics
+  roles: [ai-ethics-lead]
+  members: [gharlow, amensah]
+`,
+  'registry/teams/model-risk.yaml': `apiVersion: ai-registry/v1
+kind: Team
+metadata:
+  name: model-risk
+spec:
+  businessUnit: Risk
+  contact: model-risk@example.com
+  github: northwind/model-risk
+  roles: [risk-compliance]
+  members: [mokafor, hvogel]
+`,
+};
 
 /** A document with every heading `kind` needs under the default policy, and no placeholder. */
 function doc(title: string, headings: string[]): string {
@@ -104,3 +131,13 @@ export function brokenModel(name: string): Record<string, string> {
 }
 
 export { BASE_FILES };
+
+/**
+ * The base commit of a pull request made from a workspace: its files but those the PR adds (or
+ * renames to), with `base` giving files their content before the PR.
+ */
+export function baseTree(workspace: string, changed: readonly FakePullRequestFile[], base: Record<string, string> = {}): Record<string, string | Buffer> {
+  const added = new Set(changed.filter((file) => file.status === 'added' || file.status === 'renamed').map((file) => file.filename));
+  const files: Record<string, string | Buffer> = Object.fromEntries(Object.entries(readTree(workspace)).filter(([path]) => !added.has(path)));
+  return { ...files, ...base };
+}

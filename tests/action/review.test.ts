@@ -1,7 +1,8 @@
 import { buildAction, pullRequestEvent, runAction, type ActionRun, type ActionRunOptions } from '../helpers/action-runner.js';
 import { startFakeGitHub, type FakeGitHub, type FakePullRequestFile } from '../helpers/fake-github.js';
 import { makeRepo } from '../helpers/repo.js';
-import { AS_OF, BASE_FILES, tier1Idea, tier3Model } from './fixtures.js';
+import { baseTree } from './fixtures.js';
+import { AS_OF, BASE_FILES, ROLE_TEAMS, tier1Idea, tier3Model } from './fixtures.js';
 
 /**
  * Tiered review on the pull request (SPEC §8), run as the runner runs the built Action against
@@ -14,32 +15,6 @@ const BASE_SHA = 'a'.repeat(40);
 const AUTHOR = 'asmith';
 const MODEL = 'registry/models/claims-triage.yaml';
 const REQUESTED = `/repos/northwind/ai-registry/pulls/${PR}/requested_reviewers`;
-
-/** The teams holding the tier-3 roles, on GitHub; ml-platform (asmith, bjones) owns the models. */
-const ROLE_TEAMS = {
-  'registry/teams/ai-ethics.yaml': `apiVersion: ai-registry/v1
-kind: Team
-metadata:
-  name: ai-ethics
-spec:
-  businessUnit: Risk
-  contact: responsible-ai@example.com
-  github: northwind/ai-ethics
-  roles: [ai-ethics-lead]
-  members: [gharlow, amensah]
-`,
-  'registry/teams/model-risk.yaml': `apiVersion: ai-registry/v1
-kind: Team
-metadata:
-  name: model-risk
-spec:
-  businessUnit: Risk
-  contact: model-risk@example.com
-  github: northwind/model-risk
-  roles: [risk-compliance]
-  members: [mokafor, hvogel]
-`,
-};
 
 /** The tier-3 model with both approvals typed in: gharlow for ethics, mokafor for risk. */
 const TIER3 = tier3Model('claims-triage', { approvals: { 'ai-ethics-lead': 'gharlow', 'risk-compliance': 'mokafor' } });
@@ -57,6 +32,7 @@ afterAll(() => {
 });
 beforeEach(async () => {
   api = await startFakeGitHub();
+  baseOverrides = undefined;
 });
 afterEach(async () => {
   await api.close();
@@ -68,10 +44,13 @@ function repo(files: Record<string, string>): string {
   return root;
 }
 
-/** A pull request by asmith changing `files`; `base` puts files at the base commit for the contents API. */
+/** What the base commit holds besides the workspace's files the PR does not add (see `run`). */
+let baseOverrides: Record<string, string> | undefined;
+
+/** A pull request by asmith changing `files`; `base` gives files their content at the base commit. */
 function pullRequest(files: FakePullRequestFile[], base: Record<string, string> = {}): Partial<ActionRunOptions> {
   api.pullFiles.set(PR, files);
-  for (const [path, content] of Object.entries(base)) api.setContent(BASE_SHA, path, content);
+  baseOverrides = base;
   return { event: { name: 'pull_request', payload: pullRequestEvent({ number: PR, author: AUTHOR, changedFiles: files.length }) } };
 }
 
@@ -80,7 +59,13 @@ function added(files: Record<string, string>): FakePullRequestFile[] {
   return Object.keys(files).sort().map((filename) => ({ filename, status: 'added' }));
 }
 
+/**
+ * Runs the Action on `workspace`. On a pull request, the base commit (read through the git trees
+ * and blobs API: the workspace is no clone) is the workspace without the files the PR adds or
+ * renames, plus `pullRequest`'s base files.
+ */
 function run(workspace: string, options: Partial<ActionRunOptions>, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  if (baseOverrides) api.setCommit(BASE_SHA, baseTree(workspace, api.pullFiles.get(PR) ?? [], baseOverrides));
   return runAction({ entry: action.entry, workspace, inputs: { 'as-of': AS_OF, ...inputs }, api, ...options });
 }
 
@@ -252,8 +237,11 @@ describe('approvals already on the base branch', () => {
 
     expect(result.status).toBe(0);
     expect(result.commands('error')).toEqual([]);
-    expect(api.requestsTo('GET', `/repos/northwind/ai-registry/contents/:path`).map((r) => [r.path, r.query.ref])).toEqual([
-      ['/repos/northwind/ai-registry/contents/registry%2Fmodels%2Fclaims-triage.yaml', BASE_SHA],
+    // The base tree down to the registry, and the one blob the PR changed: nothing else is fetched.
+    expect(api.requests.filter((r) => r.path.includes('/git/')).map((r) => r.path.replace(/[0-9a-f]{40}/, (sha) => (sha === BASE_SHA ? 'BASE' : 'SHA')) + (r.query.recursive ? ' (recursive)' : ''))).toEqual([
+      '/repos/northwind/ai-registry/git/trees/BASE',
+      '/repos/northwind/ai-registry/git/trees/SHA (recursive)',
+      '/repos/northwind/ai-registry/git/blobs/SHA',
     ]);
     expect(teamRequests()).toEqual([]);
   });
@@ -279,12 +267,14 @@ describe('approvals already on the base branch', () => {
 
   it('when the base cannot be read, every approval of a changed manifest must be verified, and the run warns', async () => {
     const workspace = repo(TIER3);
-    api.fail('GET', '/repos/:o/:r/contents/:path', 500, 'Server Error');
+    api.fail('GET', '/repos/:o/:r/git/trees/:sha', 500, 'Server Error');
     const result = await run(workspace, pullRequest([{ filename: MODEL, status: 'modified' }], { [MODEL]: TIER3[MODEL]! }), { comment: 'false' });
 
     expect(result.status).toBe(1);
     expect(errorRules(result)).toEqual(['approval-unverified', 'approval-unverified']);
     expect(result.commands('warning')).toEqual([expect.stringContaining('Cannot read the registry at the base commit (HTTP 500: Server Error')]);
+    // A server error is worth one more try, never more.
+    expect(api.requestsTo('GET', '/repos/:o/:r/git/trees/:sha')).toHaveLength(2);
     expect(result.summary).not.toContain('**What this PR changes**');
   });
 });

@@ -32,11 +32,13 @@ export interface PullRequestEventOptions {
   repo?: string;
   author?: string;
   changedFiles?: number;
+  /** The base commit's id (`pull_request.base.sha`). */
+  baseSha?: string;
 }
 
 /** A `pull_request` event payload shaped like GitHub's (the fields the Action and its readers use). */
 export function pullRequestEvent(options: PullRequestEventOptions = {}): Record<string, unknown> {
-  const { number = 7, owner = 'northwind', repo = 'ai-registry', author = 'asmith', changedFiles = 1 } = options;
+  const { number = 7, owner = 'northwind', repo = 'ai-registry', author = 'asmith', changedFiles = 1, baseSha = 'a'.repeat(40) } = options;
   const repository = {
     id: 123456,
     name: repo,
@@ -55,7 +57,7 @@ export function pullRequestEvent(options: PullRequestEventOptions = {}): Record<
       title: 'Register a model',
       user: { login: author, type: 'User' },
       head: { ref: 'register-model', sha: 'b'.repeat(40), repo: repository },
-      base: { ref: 'main', sha: 'a'.repeat(40), repo: repository },
+      base: { ref: 'main', sha: baseSha, repo: repository },
       changed_files: changedFiles,
       draft: false,
     },

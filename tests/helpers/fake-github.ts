@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
  * A small GitHub REST API on 127.0.0.1 for running the built Action against: it keeps state
- * (comments, PR files, reviews, review requests, file contents at a commit), paginates with
- * `Link` headers like GitHub, records every request, and fails on demand. Endpoints are routes,
- * so a test (or another feature) adds or overrides one with `route()`.
+ * (comments, PR files, reviews, review requests, the git trees and blobs of commits, the token's
+ * identity), paginates with `Link` headers like GitHub, records every request, and fails or hangs
+ * on demand. Endpoints are routes, so a test (or another feature) adds or overrides one with
+ * `route()`.
  */
 
 export interface RecordedRequest {
@@ -29,6 +31,8 @@ export interface RouteResponse {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Sent as it is instead of `body` as JSON (a body cut short, say), with a JSON content type. */
+  raw?: string;
 }
 
 export type RouteHandler = (request: RouteRequest, api: FakeGitHub) => RouteResponse;
@@ -77,14 +81,16 @@ export interface FakeGitHub {
   reviews: Map<number, FakeReview[]>;
   /** A pull request's pending review requests by PR number. */
   reviewRequests: Map<number, FakeReviewRequests>;
-  /** File contents by `ref:path` (repo-relative), for the contents API. */
-  contents: Map<string, string>;
+  /** The login GraphQL's `viewer` answers: whom the token belongs to, and who its comments are by. */
+  viewer: string;
   /** GitHub caps `per_page` at 100; lower it to make pagination cheap to reach. */
   maxPerPage: number;
   /** Adds or overrides an endpoint; `:name` segments become params. Later routes win. */
   route(method: string, pattern: string, handler: RouteHandler): void;
   /** Answers requests matching method and pattern with an error status until cleared. */
-  fail(method: string, pattern: string, status: number, message?: string): void;
+  fail(method: string, pattern: string, status: number, message?: string, headers?: Record<string, string>): void;
+  /** Never answers requests matching method and pattern (until closed). */
+  hang(method: string, pattern: string): void;
   clearFailures(): void;
   /** Requests matching a method and a pattern, such as `POST /repos/:o/:r/issues/:n/comments`. */
   requestsTo(method: string, pattern: string): RecordedRequest[];
@@ -92,8 +98,12 @@ export interface FakeGitHub {
   addComment(issue: number, body: string, login?: string): FakeComment;
   /** Adds a review as if `login` had submitted it, a minute after the previous one. */
   addReview(pr: number, login: string, state: FakeReviewState): FakeReview;
-  /** Puts a file at a commit, for `GET /repos/:o/:r/contents/:path?ref=`. */
-  setContent(ref: string, path: string, content: string): void;
+  /**
+   * Makes a commit of `files` (repo-relative path → content) for the git database API: `GET
+   * git/trees/:sha` (the commit's id gives its root tree, as on GitHub; `?recursive=1`) and
+   * `GET git/blobs/:sha`, with real git blob ids.
+   */
+  setCommit(sha: string, files: Record<string, string | Buffer>): void;
   close(): Promise<void>;
 }
 
@@ -107,8 +117,24 @@ interface Route {
 interface Failure {
   method: string;
   pattern: RegExp;
-  status: number;
+  /** Undefined: never answer. */
+  status?: number;
   message: string;
+  headers: Record<string, string>;
+}
+
+interface TreeEntry {
+  path: string;
+  mode: '100644' | '040000';
+  type: 'blob' | 'tree';
+  sha: string;
+  size?: number;
+}
+
+/** The id git gives a blob: the Action compares it with the head's files. */
+export function gitBlobId(content: string | Buffer): string {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 function compile(pattern: string): { regex: RegExp; names: string[] } {
@@ -154,8 +180,8 @@ function readBody(request: IncomingMessage): Promise<unknown> {
   });
 }
 
-function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = body === undefined ? '' : JSON.stringify(body);
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, raw?: string): void {
+  const text = raw ?? (body === undefined ? '' : JSON.stringify(body));
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   response.end(text);
 }
@@ -166,6 +192,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextCommentId = 1000;
   let nextReviewId = 5000;
   let reviewClock = Date.parse('2026-11-20T09:00:00Z');
+  const trees = new Map<string, TreeEntry[]>();
+  const blobs = new Map<string, Buffer>();
 
   const api: FakeGitHub = {
     url: '',
@@ -174,14 +202,17 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     pullFiles: new Map(),
     reviews: new Map(),
     reviewRequests: new Map(),
-    contents: new Map(),
+    viewer: 'github-actions[bot]',
     maxPerPage: 100,
     route(method, pattern, handler) {
       const { regex, names } = compile(pattern);
       routes.unshift({ method: method.toUpperCase(), pattern: regex, names, handler });
     },
-    fail(method, pattern, status, message = 'Resource not accessible by integration') {
-      failures.push({ method: method.toUpperCase(), pattern: compile(pattern).regex, status, message });
+    fail(method, pattern, status, message = 'Resource not accessible by integration', headers = {}) {
+      failures.push({ method: method.toUpperCase(), pattern: compile(pattern).regex, status, message, headers });
+    },
+    hang(method, pattern) {
+      failures.push({ method: method.toUpperCase(), pattern: compile(pattern).regex, message: '', headers: {} });
     },
     clearFailures() {
       failures.length = 0;
@@ -208,8 +239,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       api.reviews.set(pr, [...(api.reviews.get(pr) ?? []), review]);
       return review;
     },
-    setContent(ref, path, content) {
-      api.contents.set(`${ref}:${path}`, content);
+    setCommit(sha, files) {
+      trees.set(sha, buildTree(files, trees, blobs));
     },
     close: () =>
       new Promise((resolve, reject) => {
@@ -224,7 +255,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   api.route('POST', '/repos/:owner/:repo/issues/:number/comments', (request, self) => {
     const body = (request.body as { body?: unknown } | undefined)?.body;
     if (typeof body !== 'string') return { status: 422, body: { message: 'Validation Failed' } };
-    return { status: 201, body: self.addComment(Number(request.params.number), body) };
+    return { status: 201, body: self.addComment(Number(request.params.number), body, self.viewer) };
   });
   api.route('PATCH', '/repos/:owner/:repo/issues/comments/:id', (request, self) => {
     const body = (request.body as { body?: unknown } | undefined)?.body;
@@ -265,13 +296,24 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       body: { number, requested_reviewers: updated.users.map((login) => ({ login })), requested_teams: updated.teams.map((slug) => ({ slug, name: slug })) },
     };
   });
-  api.route('GET', '/repos/:owner/:repo/contents/:path', (request, self) => {
-    const content = self.contents.get(`${request.query.ref ?? 'main'}:${request.params.path}`);
-    if (content === undefined) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' } };
-    const path = request.params.path!;
+  api.route('GET', '/repos/:owner/:repo/git/trees/:sha', (request) => {
+    const sha = request.params.sha!;
+    const entries = trees.get(sha);
+    if (!entries) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git/trees#get-a-tree' } };
+    const recursive = request.query.recursive !== undefined && request.query.recursive !== '0' && request.query.recursive !== 'false';
+    const listed = recursive ? flatten(entries, trees, '') : entries;
+    return { body: { sha, url: '', tree: listed.map((e) => ({ ...e, url: '' })), truncated: false } };
+  });
+  api.route('GET', '/repos/:owner/:repo/git/blobs/:sha', (request) => {
+    const content = blobs.get(request.params.sha!);
+    if (!content) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git/blobs#get-a-blob' } };
     // GitHub wraps the base64 at 60 characters.
-    const encoded = Buffer.from(content, 'utf8').toString('base64').replace(/(.{60})/g, '$1\n');
-    return { body: { type: 'file', encoding: 'base64', size: Buffer.byteLength(content), name: path.split('/').pop(), path, sha: 'c'.repeat(40), content: encoded } };
+    return { body: { sha: request.params.sha, size: content.length, url: '', encoding: 'base64', content: content.toString('base64').replace(/(.{60})/g, '$1\n') } };
+  });
+  api.route('POST', '/graphql', (request, self) => {
+    const query = (request.body as { query?: unknown } | undefined)?.query;
+    if (typeof query !== 'string' || !/\bviewer\b/.test(query)) return { status: 400, body: { message: 'Problems parsing JSON' } };
+    return { body: { data: { viewer: { login: self.viewer } } } };
   });
 
   const server = createServer((request, response) => {
@@ -282,13 +324,14 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const body = await readBody(request);
       api.requests.push({ method, path: url.pathname, query, headers: request.headers, body });
       const failure = failures.find((f) => f.method === method && f.pattern.test(url.pathname));
-      if (failure) return send(response, failure.status, { message: failure.message, documentation_url: 'https://docs.github.com/rest' });
+      if (failure?.status === undefined && failure) return; // hangs: no answer, ever
+      if (failure) return send(response, failure.status!, { message: failure.message, documentation_url: 'https://docs.github.com/rest' }, failure.headers);
       for (const route of routes) {
         const match = route.method === method ? route.pattern.exec(url.pathname) : null;
         if (!match) continue;
         const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
         const result = route.handler({ params, query, body, headers: request.headers }, api);
-        return send(response, result.status ?? 200, result.body, result.headers);
+        return send(response, result.status ?? 200, result.body, result.headers, result.raw);
       }
       send(response, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     })().catch((error: unknown) => send(response, 500, { message: String(error) }));
@@ -297,4 +340,38 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return api;
+}
+
+/** The root tree of `files`, registering every sub-tree and blob; tree ids are made up (nothing compares them). */
+function buildTree(files: Record<string, string | Buffer>, trees: Map<string, TreeEntry[]>, blobs: Map<string, Buffer>): TreeEntry[] {
+  const folders = new Map<string, Record<string, string | Buffer>>();
+  const entries: TreeEntry[] = [];
+  for (const [path, content] of Object.entries(files)) {
+    const slash = path.indexOf('/');
+    if (slash === -1) {
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      const sha = gitBlobId(bytes);
+      blobs.set(sha, bytes);
+      entries.push({ path, mode: '100644', type: 'blob', sha, size: bytes.length });
+    } else {
+      const folder = path.slice(0, slash);
+      folders.set(folder, { ...folders.get(folder), [path.slice(slash + 1)]: content });
+    }
+  }
+  for (const [folder, inside] of folders) {
+    const subtree = buildTree(inside, trees, blobs);
+    const sha = createHash('sha1').update(JSON.stringify(subtree)).digest('hex');
+    trees.set(sha, subtree);
+    entries.push({ path: folder, mode: '040000', type: 'tree', sha });
+  }
+  return entries.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** A recursive listing, as `?recursive=1` gives it: every entry below, trees included, by full path. */
+function flatten(entries: readonly TreeEntry[], trees: ReadonlyMap<string, TreeEntry[]>, prefix: string): TreeEntry[] {
+  return entries.flatMap((entry) => {
+    const path = `${prefix}${entry.path}`;
+    const self = { ...entry, path };
+    return entry.type === 'tree' ? [self, ...flatten(trees.get(entry.sha) ?? [], trees, `${path}/`)] : [self];
+  });
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -44,3 +44,14 @@ spec:
   sponsor: Jane Doe (COO)
 `,
 };
+
+/** Every file below `root` (not `.git/`), by `/`-separated relative path: a repository's tree as a commit would hold it. */
+export function readTree(root: string, folder = ''): Record<string, Buffer> {
+  const files: Record<string, Buffer> = {};
+  for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (entry.isDirectory() && entry.name !== '.git') Object.assign(files, readTree(root, path));
+    else if (entry.isFile()) files[path] = readFileSync(join(root, path));
+  }
+  return files;
+}

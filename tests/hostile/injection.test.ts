@@ -8,7 +8,7 @@ import { markdownReport } from '../../src/report/markdown.js';
 import { buildAction, pullRequestEvent, runAction, type ActionRun } from '../helpers/action-runner.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { RISK } from '../helpers/model-yaml.js';
-import { BASE_FILES, makeRepo } from '../helpers/repo.js';
+import { BASE_FILES, makeRepo, readTree } from '../helpers/repo.js';
 import { allTokens, cellCountsOf, tablesOf } from '../render/fixtures.js';
 
 /**
@@ -231,6 +231,8 @@ describe('the Action', () => {
   beforeAll(async () => {
     action = buildAction();
     api = await startFakeGitHub();
+    // The base commit holds what the workspace holds: the PR changes no file.
+    api.setCommit('a'.repeat(40), readTree(root));
     run = await runAction({
       entry: action.entry,
       workspace: root,

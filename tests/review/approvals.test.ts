@@ -18,7 +18,7 @@ function review(registry: Registry, options: Partial<PullRequestReview> & { revi
     author: options.author ?? 'asmith',
     verdicts: latestVerdicts(options.reviews ?? []),
     newApprovals: options.newApprovals ?? new Map([[FILE, [0, 1, 2]]]),
-    roles: options.roles ?? registry,
+    roles: 'roles' in options ? options.roles : registry,
   };
 }
 
@@ -40,33 +40,38 @@ describe('approvalsAddedOrChanged', () => {
 describe('newApprovals', () => {
   const ONE = '{ role: ai-ethics-lead, approver: gharlow, date: 2026-10-01 }';
   const TWO = '{ role: risk-compliance, approver: mokafor, date: 2026-10-02 }';
+  const M2 = 'registry/models/m2.yaml';
 
-  it('lists only the approvals a changed manifest adds; other manifests are trusted', async () => {
-    const head = await registryOf({ ...tier3(ONE, TWO), 'registry/models/m2.yaml': modelYaml('m2', { tier: 3, lifecycle: 'pilot', extra: approvals(ONE) }) });
-    const base = await registryOf({ ...tier3(ONE), 'registry/models/m2.yaml': modelYaml('m2', { tier: 3, lifecycle: 'pilot' }) });
-    expect(newApprovals(head, [{ head: FILE, base: FILE }], base)).toEqual(new Map([[FILE, [1]]]));
+  it('lists only the approvals the base model of that name does not hold', async () => {
+    const head = await registryOf({ ...tier3(ONE, TWO), [M2]: modelYaml('m2', { tier: 3, lifecycle: 'pilot', extra: approvals(ONE) }) });
+    const base = await registryOf({ ...tier3(ONE), [M2]: modelYaml('m2', { tier: 3, lifecycle: 'pilot' }) });
+    expect(newApprovals(head, base, new Set([FILE, M2]))).toEqual(new Map([[FILE, [1]], [M2, [0]]]));
   });
 
-  it('follows a rename to the base file', async () => {
+  it('follows a model to a new file by its name, whatever the list of changed files says', async () => {
     const renamed = 'registry/models/moved/m1.yaml';
     const head = await registryOf({ [renamed]: tier3(ONE, TWO)[FILE]! });
     const base = await registryOf(tier3(ONE));
-    expect(newApprovals(head, [{ head: renamed, base: FILE }], base)).toEqual(new Map([[renamed, [1]]]));
+    expect(newApprovals(head, base, undefined)).toEqual(new Map([[renamed, [1]]]));
   });
 
-  it('fails closed: every approval of an added file, of a changed file when the base is unknown, and of every file when the changes are unknown', async () => {
-    const head = await registryOf({ ...tier3(ONE, TWO), 'registry/models/m2.yaml': modelYaml('m2', { tier: 3, lifecycle: 'pilot', extra: approvals(ONE) }) });
-    const base = await registryOf(tier3(ONE, TWO));
-    expect(newApprovals(head, [{ head: 'registry/models/m2.yaml' }], base)).toEqual(new Map([['registry/models/m2.yaml', [0]]]));
-    expect(newApprovals(head, [{ head: FILE, base: FILE }], undefined)).toEqual(new Map([[FILE, [0, 1]]]));
-    expect(newApprovals(head, undefined, base)).toEqual(new Map([[FILE, [0, 1]], ['registry/models/m2.yaml', [0]]]));
+  it('gives a copied approval no trust: another model of the base held it', async () => {
+    const head = await registryOf({ ...tier3(ONE), [M2]: modelYaml('m2', { tier: 3, lifecycle: 'pilot', extra: approvals(ONE) }) });
+    const base = await registryOf(tier3(ONE));
+    expect(newApprovals(head, base, new Set([M2]))).toEqual(new Map([[M2, [0]]]));
+  });
+
+  it('fails closed without the base: every approval of a changed file, and of every file when the changes are unknown', async () => {
+    const head = await registryOf({ ...tier3(ONE, TWO), [M2]: modelYaml('m2', { tier: 3, lifecycle: 'pilot', extra: approvals(ONE) }) });
+    expect(newApprovals(head, undefined, new Set([FILE]))).toEqual(new Map([[FILE, [0, 1]]]));
+    expect(newApprovals(head, undefined, undefined)).toEqual(new Map([[FILE, [0, 1]], [M2, [0]]]));
   });
 
   it('reads the approvals of a base version that does not pass its schema', async () => {
     const head = await registryOf(tier3(ONE));
     const base = await registryOf({ [FILE]: `${tier3(ONE)[FILE]}  unknownField: 1\n` });
     expect(base.get('Model', 'm1')!.valid).toBe(false);
-    expect(newApprovals(head, [{ head: FILE, base: FILE }], base)).toEqual(new Map());
+    expect(newApprovals(head, base, new Set([FILE]))).toEqual(new Map());
   });
 });
 
@@ -117,6 +122,15 @@ describe('unverifiedApprovals', () => {
     const reviews = [{ login: 'ecoe', state: 'APPROVED' }];
     expect(unverifiedApprovals(head.get('Model', 'm1')!, head, AS_OF, review(head, { reviews }))).toEqual([]);
     expect(unverifiedApprovals(head.get('Model', 'm1')!, head, AS_OF, review(head, { reviews, roles: base }))).toHaveLength(1);
+  });
+
+  it('fails closed when the base could not be read: no approval the PR adds is verified, an APPROVED review by a role holder notwithstanding', async () => {
+    const registry = await registryOf({ ...ROLE_TEAMS, ...tier3(ETHICS) });
+    const reviews = [{ login: 'gharlow', state: 'APPROVED' }];
+    expect(unverifiedApprovals(registry.get('Model', 'm1')!, registry, AS_OF, review(registry, { reviews }))).toEqual([]);
+    const [unverified] = unverifiedApprovals(registry.get('Model', 'm1')!, registry, AS_OF, review(registry, { reviews, roles: undefined }));
+    expect(unverified!.problems).toEqual(['the registry at the base commit could not be read, so whether gharlow may approve as ai-ethics-lead cannot be checked']);
+    expect(unverified!.whoCanApprove).toBe('run the job again once the base branch can be read (see the warning in the log)');
   });
 
   it('leaves owner-team members and the author out of who can approve', async () => {
