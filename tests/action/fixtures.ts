@@ -1,34 +1,8 @@
 import type { FakePullRequestFile } from '../helpers/fake-github.js';
-import { BASE_FILES, readTree } from '../helpers/repo.js';
+import { BASE_FILES, readTree, ROLE_TEAMS } from '../helpers/repo.js';
 
 /** The as-of date every Action test lints at, so dates in the fixtures never go stale. */
 export const AS_OF = '2026-11-24';
-
-/** The teams holding the tier-3 roles, on GitHub; ml-platform (asmith, bjones) owns the models. */
-export const ROLE_TEAMS: Record<string, string> = {
-  'registry/teams/ai-ethics.yaml': `apiVersion: ai-registry/v1
-kind: Team
-metadata:
-  name: ai-ethics
-spec:
-  businessUnit: Risk
-  contact: responsible-ai@example.com
-  github: northwind/ai-ethics
-  roles: [ai-ethics-lead]
-  members: [gharlow, amensah]
-`,
-  'registry/teams/model-risk.yaml': `apiVersion: ai-registry/v1
-kind: Team
-metadata:
-  name: model-risk
-spec:
-  businessUnit: Risk
-  contact: model-risk@example.com
-  github: northwind/model-risk
-  roles: [risk-compliance]
-  members: [mokafor, hvogel]
-`,
-};
 
 /** A document with every heading `kind` needs under the default policy, and no placeholder. */
 function doc(title: string, headings: string[]): string {
@@ -130,7 +104,7 @@ export function brokenModel(name: string): Record<string, string> {
   return { [path]: files[path]!.replace('owner: ml-platform', 'owner: nobody-team') };
 }
 
-export { BASE_FILES };
+export { BASE_FILES, ROLE_TEAMS };
 
 /**
  * The base commit of a pull request made from a workspace: its files but those the PR adds (or

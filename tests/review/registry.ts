@@ -19,28 +19,4 @@ export function removeRepositories(): void {
   for (const cleanup of cleanups.splice(0)) cleanup();
 }
 
-/** Teams on GitHub holding the tier-3 roles (`ai-ethics`: gharlow, amensah; `model-risk`: mokafor, hvogel). */
-export const ROLE_TEAMS: Record<string, string> = {
-  'registry/teams/ai-ethics.yaml': `apiVersion: ai-registry/v1
-kind: Team
-metadata:
-  name: ai-ethics
-spec:
-  businessUnit: Risk
-  contact: responsible-ai@example.com
-  github: northwind/ai-ethics
-  roles: [ai-ethics-lead]
-  members: [gharlow, amensah]
-`,
-  'registry/teams/model-risk.yaml': `apiVersion: ai-registry/v1
-kind: Team
-metadata:
-  name: model-risk
-spec:
-  businessUnit: Risk
-  contact: model-risk@example.com
-  github: northwind/model-risk
-  roles: [risk-compliance]
-  members: [mokafor, hvogel]
-`,
-};
+export { ROLE_TEAMS } from '../helpers/repo.js';
