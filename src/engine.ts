@@ -129,14 +129,11 @@ function summarizeManifests(registry: Registry, findings: readonly Finding[]): M
 
 /**
  * `--changed`: only the findings in the named files or about a document among them; the
- * counts then cover only what is reported.
+ * counts then cover only what is reported. The files are root-relative and normal, as findings
+ * name them (the CLI's `changedPaths`, the Action's `rootRelative`): any other spelling matches nothing.
  */
 export function onlyChanged(result: LintResult, changedFiles: readonly string[]): LintResult {
-  const changed = new Set(changedFiles.map(normalizeRelative));
+  const changed = new Set(changedFiles);
   const findings = result.findings.filter((f) => changed.has(f.file) || (f.document !== undefined && changed.has(f.document)));
   return { ...result, findings, summary: summarize(findings, result.summary.manifests) };
-}
-
-function normalizeRelative(file: string): string {
-  return file.replace(/\\/g, '/').replace(/^\.\//, '');
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { lint, onlyChanged } from '../engine.js';
+import { changedPaths, unmatchedNote } from './changed.js';
 import { FORMATS, FORMATTERS, isFormat } from '../report/index.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { COMMON_HELP, commonValues, parseCommandArgs } from './options.js';
@@ -39,7 +40,13 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const common = commonValues(values, io);
   const root = resolve(io.cwd, common.root);
   let result = await lint({ root, registryDir: common.registry, asOf: common.asOf });
-  if (values.changed) result = onlyChanged(result, [...values.changed, ...positionals]);
+  if (values.changed) {
+    const given = [...values.changed, ...positionals];
+    const files = changedPaths(given, { given: root, real: result.registry.root });
+    const note = unmatchedNote(result, files, given);
+    if (note) io.stderr(`ai-registry lint: ${note}\n`);
+    result = onlyChanged(result, files);
+  }
   const report = FORMATTERS[format](result, { color: !values.output && io.isTTY && !('NO_COLOR' in io.env) });
   if (values.output) writeOutput(resolve(io.cwd, values.output), report);
   else io.stdout(report);

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_FILES, makeRepo } from '../helpers/repo.js';
 import { runCliProcess } from '../helpers/cli.js';
@@ -103,6 +104,61 @@ describe('ai-registry lint (as a process)', () => {
     const report = JSON.parse(both.stdout);
     expect(report.summary.errors).toBe(1);
     expect(report.findings.every((f: { file: string }) => f.file === 'registry/models/bad-owner.yaml')).toBe(true);
+  });
+
+  describe('--changed names the broken manifest however it is spelled', () => {
+    const BAD = 'registry/models/bad-owner.yaml';
+    let root: string;
+    let link: string;
+    let links: string;
+    beforeAll(() => {
+      root = repo(broken);
+      // The root named through a symlink, as macOS names /tmp through /private/tmp.
+      links = mkdtempSync(join(tmpdir(), 'ai-registry-link-'));
+      link = join(links, 'repo');
+      symlinkSync(root, link);
+    });
+    afterAll(() => rmSync(links, { recursive: true, force: true }));
+
+    const lintChanged = (changed: string, options: { rootArg?: string; cwd?: string } = {}) =>
+      runCliProcess(['lint', '--format', 'json', '--as-of', '2026-11-24', ...(options.rootArg ? ['--root', options.rootArg] : []), '--changed', changed], { cwd: options.cwd ?? root });
+
+    // [spelling, the path, whether the root is named through the symlink (--root LINK) rather than as the current folder]
+    it.each([
+      ['absolute', () => join(root, BAD), false],
+      ['with a doubled slash', () => 'registry//models/bad-owner.yaml', false],
+      ['through ..', () => 'registry/models/../models/bad-owner.yaml', false],
+      ['through ./ in the middle', () => 'registry/./models/bad-owner.yaml', false],
+      ['absolute through a symlink to the root, the root named by its real path', () => join(link, BAD), false],
+      ['absolute by its real path, the root named through a symlink', () => join(realpathSync(root), BAD), true],
+      ['absolute through the symlink the root is named by', () => join(link, BAD), true],
+    ])('%s: reports its error and exits 1', (_, changed, rootViaLink) => {
+      const result = lintChanged(changed(), rootViaLink ? { rootArg: link, cwd: '/' } : {});
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(1);
+      const report = JSON.parse(result.stdout);
+      expect(report.summary.errors).toBe(1);
+      expect(report.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toContain(`${BAD} unknown-reference`);
+    });
+
+    it.each([
+      ['a relative path climbing out', '../elsewhere/x.yaml'],
+      ['an absolute path elsewhere', '/etc/hosts'],
+    ])('%s: exit 2 with one line naming it', (_, changed) => {
+      const result = lintChanged(changed);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^ai-registry lint: .+\n$/);
+      expect(result.stderr).toContain(`--changed "${changed}" is outside the root`);
+    });
+
+    it('says so on stderr when no path names a manifest or a declared document, and keeps the exit code', () => {
+      const result = runCliProcess(['lint', '--as-of', '2026-11-24', '--changed', 'registry/models/bad-ownr.yaml', 'README.md'], { cwd: root });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('ai-registry lint: no --changed path (registry/models/bad-ownr.yaml, README.md) is a manifest of the registry or a document a model declares: nothing to report\n');
+      const named = runCliProcess(['lint', '--as-of', '2026-11-24', '--changed', 'registry/models/ticket-router.yaml', 'README.md'], { cwd: root });
+      expect(named).toMatchObject({ status: 0, stderr: '' });
+    });
   });
 
   it('--max-warnings turns too many warnings into exit 1', () => {
