@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { scaffoldFiles, withDashboardSection, type ScaffoldFile } from '../init/scaffold.js';
 import { writeFileAtomic } from '../util/write.js';
+import { writeTargetProblem } from '../util/write-target.js';
 import { pathExists, readEditableText } from './files.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { COMMON_HELP, commonValues, parseCommandArgs } from './options.js';
@@ -42,6 +43,11 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--registry "${common.registry}" must be a folder inside ${root}`);
   }
   const files = scaffoldFiles({ registryDir: registryDir.split(sep).join('/'), asOf: common.asOf, title: basename(root) || 'AI registry' });
+  // Every file it would write is checked before any is: a refusal leaves the folder as it was.
+  for (const file of files) {
+    const unsafe = file.path === 'README.md' || !pathExists(join(root, file.path)) ? writeTargetProblem(join(root, file.path), root) : undefined;
+    if (unsafe) throw new UsageError(`cannot write ${file.path}: it ${unsafe}`);
+  }
   const outcomes = files.map((file) => ({ path: file.path, outcome: file.path === 'README.md' ? addReadmeSection(root, file) : createFile(root, file) }));
   const lines = (outcome: Outcome, note = '') => outcomes.filter((o) => o.outcome === outcome).map((o) => `  ${o.path}${note}\n`).join('');
   const created = lines('created') + lines('updated', ' (added the dashboard markers at the end)');

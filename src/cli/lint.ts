@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { lint, onlyChanged } from '../engine.js';
-import { changedPaths, unmatchedNote } from './changed.js';
 import { FORMATS, FORMATTERS, isFormat } from '../report/index.js';
+import { writeTargetProblem } from '../util/write-target.js';
+import { changedPaths, unmatchedNote } from './changed.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { COMMON_HELP, commonValues, parseCommandArgs } from './options.js';
 import { writeOutput } from './output.js';
@@ -39,6 +40,9 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const common = commonValues(values, io);
   const root = resolve(io.cwd, common.root);
+  const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
+  const unsafe = output && writeTargetProblem(output, root, { outsideAllowed: true });
+  if (unsafe) throw new UsageError(`cannot write ${values.output}: it ${unsafe}`);
   let result = await lint({ root, registryDir: common.registry, asOf: common.asOf });
   if (values.changed) {
     const given = [...values.changed, ...positionals];
@@ -48,7 +52,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     result = onlyChanged(result, files);
   }
   const report = FORMATTERS[format](result, { color: !values.output && io.isTTY && !('NO_COLOR' in io.env) });
-  if (values.output) writeOutput(resolve(io.cwd, values.output), report);
+  if (output) writeOutput(output, report);
   else io.stdout(report);
   if (result.summary.errors > 0) return EXIT.findings;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) {

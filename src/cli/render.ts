@@ -4,6 +4,7 @@ import { CODEOWNERS_HEADER, renderCodeowners } from '../render/codeowners.js';
 import { renderDashboard } from '../render/dashboard.js';
 import { renderInventory } from '../render/inventory.js';
 import { CODEOWNERS_MARKERS, DASHBOARD_MARKERS, readBetweenMarkers, recordedAsOf, spliceBetweenMarkers, stampAsOf, type MarkerPair } from '../render/markers.js';
+import { writeTargetProblem } from '../util/write-target.js';
 import { MAX_EDITABLE_BYTES, MAX_GENERATED_BYTES, pathExists, readEditableText } from './files.js';
 import { EXIT, type CliIo } from './io.js';
 import { COMMON_HELP, commonValues, parseCommandArgs } from './options.js';
@@ -31,10 +32,12 @@ Exit status: 0 written or up to date (whatever the lint result: the dashboard sh
 1 stale (--check), 2 a file cannot be read or written, or the markers are missing or doubled.
 `;
 
-/** A file on disk, and how messages name it. */
+/** A file on disk, how messages name it, and the folder it must be written in. */
 interface TargetFile {
   absolute: string;
   display: string;
+  /** Writes (and reads) stay inside this folder, symlinks resolved: the root, for CODEOWNERS the repository's. */
+  within: string;
 }
 
 /**
@@ -85,6 +88,11 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
     ...(values.codeowners ? { codeowners: targetFile(root, values.codeowners) } : {}),
   });
   try {
+    // Every target is checked before any is read or written: a refusal leaves every file as it was.
+    for (const { file } of targets) {
+      const unsafe = writeTargetProblem(file.absolute, file.within);
+      if (unsafe) throw new RenderProblem(`cannot write ${file.display}: it ${unsafe}`);
+    }
     const current = targets.map(readCurrent);
     // --check renders as of the recorded date, so a README does not go stale because the calendar moved.
     const recorded = values.check ? current.map((c) => c.generated && recordedAsOf(c.generated)).find(Boolean) : undefined;
@@ -199,7 +207,7 @@ function targetFile(root: string, given: string): TargetFile {
   const absolute = resolve(root, given);
   const inside = relative(root, absolute);
   const display = inside === '' || inside.startsWith('..') || isAbsolute(inside) ? absolute : inside.split(sep).join('/');
-  return { absolute, display };
+  return { absolute, display, within: root };
 }
 
 /** A markdown link target from a generated file's folder to another path, URL-encoded. */
