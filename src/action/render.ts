@@ -21,7 +21,7 @@ export async function renderInWorkspace(options: {
   root: string;
   registry: string;
   asOf?: string;
-  /** Root-relative CODEOWNERS path, when the workflow asks for its block. */
+  /** The CODEOWNERS path from the workspace (the repository's root, which its patterns are relative to), when the workflow asks for its block. */
   codeowners?: string;
   check: boolean;
 }): Promise<RenderRun> {
@@ -29,7 +29,8 @@ export async function renderInWorkspace(options: {
     ...(options.root === '.' ? [] : ['--root', options.root]),
     ...(options.registry === 'registry' ? [] : ['--registry', options.registry]),
     ...(options.asOf ? ['--as-of', options.asOf] : []),
-    ...(options.codeowners ? ['--codeowners', options.codeowners] : []),
+    // The workspace is the repository, whatever folder above it holds a .git.
+    ...(options.codeowners ? ['--repo-root', '.', '--codeowners', options.codeowners] : []),
     ...(options.check ? ['--check'] : []),
   ];
   const stdout: string[] = [];

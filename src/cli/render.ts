@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { lint, type LintResult } from '../engine.js';
-import { CODEOWNERS_HEADER, renderCodeowners } from '../render/codeowners.js';
+import { CODEOWNERS_HEADER, GITHUB_CODEOWNERS_PATHS, renderCodeowners, type CodeownersOptions } from '../render/codeowners.js';
 import { renderDashboard } from '../render/dashboard.js';
 import { renderInventory } from '../render/inventory.js';
 import { CODEOWNERS_MARKERS, DASHBOARD_MARKERS, readBetweenMarkers, recordedAsOf, spliceBetweenMarkers, stampAsOf, type MarkerPair } from '../render/markers.js';
@@ -8,6 +8,7 @@ import { writeTargetProblem } from '../util/write-target.js';
 import { MAX_EDITABLE_BYTES, MAX_GENERATED_BYTES, pathExists, readEditableText } from './files.js';
 import { EXIT, type CliIo } from './io.js';
 import { COMMON_HELP, commonValues, parseCommandArgs } from './options.js';
+import { repositoryOf } from './repository.js';
 import { writeOutput } from './output.js';
 
 export const RENDER_HELP = `Usage: ai-registry render [options]
@@ -19,11 +20,13 @@ markers changes; a file is written only when its content changed.
 Options:
   --readme FILE       the README holding the dashboard markers, relative to the root (default: README.md)
   --inventory FILE    the generated inventory, relative to the root (default: INVENTORY.md)
-  --codeowners FILE   also write the code owners of the models, the policy, the teams and the
-                      waivers between \`# ai-registry:codeowners:start\` and
-                      \`# ai-registry:codeowners:end\` in this CODEOWNERS file, relative to the
-                      root (e.g. .github/CODEOWNERS); created with the markers when it does not
-                      exist (default: none)
+  --codeowners FILE   also write the code owners of the registry's files between
+                      \`# ai-registry:codeowners:start\` and \`# ai-registry:codeowners:end\` in this
+                      CODEOWNERS file, relative to the repository root (GitHub reads
+                      .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS there); created with the
+                      markers when it does not exist (default: none)
+  --repo-root DIR     the git repository's root, which CODEOWNERS paths are relative to (default:
+                      the nearest folder at or above the root holding .git, else the root)
   --check             write nothing; exit 1 when a file differs from a fresh render (rendered as of
                       the date recorded in the README, so a new day alone never makes it stale)
 ${COMMON_HELP}
@@ -74,6 +77,7 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
     readme: { type: 'string' },
     inventory: { type: 'string' },
     codeowners: { type: 'string' },
+    'repo-root': { type: 'string' },
     check: { type: 'boolean' },
   }, false);
   if (values.help) {
@@ -82,16 +86,21 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const common = commonValues(values, io);
   const root = resolve(io.cwd, common.root);
+  const codeowners = values.codeowners === undefined ? undefined : codeownersTarget(root, values.codeowners, values['repo-root'], io.cwd);
   const targets = renderTargets(root, {
     readme: targetFile(root, values.readme ?? 'README.md'),
     inventory: targetFile(root, values.inventory ?? 'INVENTORY.md'),
-    ...(values.codeowners ? { codeowners: targetFile(root, values.codeowners) } : {}),
+    ...(codeowners ? { codeowners } : {}),
   });
   try {
     // Every target is checked before any is read or written: a refusal leaves every file as it was.
     for (const { file } of targets) {
       const unsafe = writeTargetProblem(file.absolute, file.within);
       if (unsafe) throw new RenderProblem(`cannot write ${file.display}: it ${unsafe}`);
+    }
+    const { display } = codeowners?.file ?? {};
+    if (display !== undefined && !GITHUB_CODEOWNERS_PATHS.includes(display)) {
+      io.stdout(`warning: GitHub reads CODEOWNERS only from ${GITHUB_CODEOWNERS_PATHS.slice(0, -1).join(', ')} or ${GITHUB_CODEOWNERS_PATHS.at(-1)} at the repository root, not from ${display}\n`);
     }
     const current = targets.map(readCurrent);
     // --check renders as of the recorded date, so a README does not go stale because the calendar moved.
@@ -116,7 +125,19 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
 }
 
 /** The files `render` writes: the README's dashboard block and the inventory, each linking to the other; the CODEOWNERS block when asked for. */
-function renderTargets(root: string, files: { readme: TargetFile; inventory: TargetFile; codeowners?: TargetFile }): RenderTarget[] {
+/** The CODEOWNERS file and where it sits: its path and every pattern in it are the git repository's, which may hold the root in a sub-folder. */
+interface CodeownersTarget {
+  file: TargetFile;
+  options: CodeownersOptions;
+}
+
+function codeownersTarget(root: string, given: string, repoRoot: string | undefined, cwd: string): CodeownersTarget {
+  const repository = repositoryOf(root, repoRoot, cwd);
+  const file = targetFile(repository.root, given);
+  return { file, options: { rootFromRepo: repository.rootFromRepo, file: file.display, action: repository.runsOwnAction } };
+}
+
+function renderTargets(root: string, files: { readme: TargetFile; inventory: TargetFile; codeowners?: CodeownersTarget }): RenderTarget[] {
   const { readme, inventory, codeowners } = files;
   const inventoryToRoot = relativeLink(dirname(inventory.absolute), root);
   return [
@@ -137,11 +158,11 @@ function renderTargets(root: string, files: { readme: TargetFile; inventory: Tar
     },
     ...(codeowners
       ? [{
-          file: codeowners,
+          file: codeowners.file,
           label: CODEOWNERS_MARKERS.label,
           splice: CODEOWNERS_MARKERS,
           initial: `${CODEOWNERS_HEADER}\n${CODEOWNERS_MARKERS.start}\n${CODEOWNERS_MARKERS.end}\n`,
-          render: renderCodeowners,
+          render: (result: LintResult) => renderCodeowners(result, codeowners.options),
         }]
       : []),
   ];

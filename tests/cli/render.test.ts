@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { CODEOWNERS_HEADER } from '../../src/render/codeowners.js';
@@ -247,10 +247,15 @@ describe('ai-registry render', () => {
       expect(written.endsWith(`\n${end}${OWN_AFTER}`)).toBe(true);
       expect(codeLines(written)).toEqual([
         '* @acme/everyone',
+        '/registry/metrics/ @acme/ai-governance',
         '/registry/teams/ @acme/ai-governance',
         '/registry/waivers/ @acme/ai-governance',
+        '/.github/CODEOWNERS @acme/ai-governance',
+        '/CODEOWNERS @acme/ai-governance',
+        '/docs/CODEOWNERS @acme/ai-governance',
         '/registry/policy.yaml @acme/ai-governance',
         '/registry/policy.yml @acme/ai-governance',
+        '/registry/projects/ops-automation.yaml @acme/ml-platform',
         '/registry/models/ticket-router.yaml @acme/ml-platform',
         '/docs/legal/ @acme/legal',
       ]);
@@ -358,5 +363,79 @@ describe('ai-registry render (as a process)', () => {
     const stale = runCliProcess(['render', '--check'], { cwd: root });
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain('Run `ai-registry render` and commit the result.');
+  });
+});
+
+describe('ai-registry render --codeowners with the root in a sub-folder (as a process)', () => {
+  const ON_GITHUB = {
+    'registry/teams/ml-platform.yaml': `${BASE_FILES['registry/teams/ml-platform.yaml']}  github: acme/ml-platform\n`,
+    'registry/teams/ai-governance.yaml': `${BASE_FILES['registry/teams/ai-governance.yaml']}  github: acme/ai-governance\n`,
+  };
+  const codeLines = (text: string) => text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+
+  /** A repository with the registry (and its README) in gov/, and `top` files at the repository's root. */
+  function governed(top: Record<string, string>): string {
+    const files = { ...REGISTRY, ...ON_GITHUB, 'README.md': README };
+    return repo({ ...Object.fromEntries(Object.entries(files).map(([path, text]) => [`gov/${path}`, text])), ...top });
+  }
+
+  /** Every path from the repository root, the root's prefix on each registry path; the Action's files to the CoE when action.yml is there. */
+  const expectedLines = (action: boolean) => [
+    ...(action ? ['/dist/ @acme/ai-governance'] : []),
+    '/gov/registry/metrics/ @acme/ai-governance',
+    '/gov/registry/teams/ @acme/ai-governance',
+    '/gov/registry/waivers/ @acme/ai-governance',
+    '/.github/CODEOWNERS @acme/ai-governance',
+    '/CODEOWNERS @acme/ai-governance',
+    ...(action ? ['/action.yaml @acme/ai-governance', '/action.yml @acme/ai-governance'] : []),
+    '/docs/CODEOWNERS @acme/ai-governance',
+    '/gov/registry/policy.yaml @acme/ai-governance',
+    '/gov/registry/policy.yml @acme/ai-governance',
+    '/gov/registry/projects/ops-automation.yaml @acme/ml-platform',
+    '/gov/registry/models/ticket-router.yaml @acme/ml-platform',
+  ];
+
+  it.each([
+    ['a .git folder', { '.git/HEAD': 'ref: refs/heads/main\n', 'action.yml': 'name: x\n' }, true],
+    ['a .git file (a worktree or a submodule)', { '.git': 'gitdir: /elsewhere/.git/worktrees/x\n' }, false],
+  ])('finds the repository root by %s: CODEOWNERS where GitHub reads it, every path from there', (_, top, action) => {
+    const root = governed(top);
+    const args = ['render', '--root', 'gov', '--as-of', '2026-11-24', '--codeowners', '.github/CODEOWNERS'];
+    const result = runCliProcess(args, { cwd: root });
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toContain('wrote the code-owner block to .github/CODEOWNERS (as of 2026-11-24)\n');
+    expect(existsSync(join(root, 'gov/.github'))).toBe(false);
+    expect(codeLines(read(root, '.github/CODEOWNERS'))).toEqual(expectedLines(action));
+    expect(read(root, 'gov/README.md')).toContain('<!-- ai-registry:as-of 2026-11-24 -->');
+    expect(runCliProcess(['render', '--root', 'gov', '--check', '--codeowners', '.github/CODEOWNERS'], { cwd: root })).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('--repo-root names the repository root where there is no .git (an exported tree)', () => {
+    const root = governed({});
+    const result = runCliProcess(['render', '--root', 'gov', '--repo-root', '.', '--as-of', '2026-11-24', '--codeowners', 'CODEOWNERS'], { cwd: root });
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(codeLines(read(root, 'CODEOWNERS'))).toEqual(expectedLines(false));
+  });
+
+  it('warns on stdout when GitHub would not read the file, and still writes it', () => {
+    const root = governed({ '.git/HEAD': 'ref: refs/heads/main\n' });
+    const result = runCliProcess(['render', '--root', 'gov', '--as-of', '2026-11-24', '--codeowners', 'gov/.github/CODEOWNERS'], { cwd: root });
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('warning:'))).toEqual([
+      'warning: GitHub reads CODEOWNERS only from .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS at the repository root, not from gov/.github/CODEOWNERS',
+    ]);
+    expect(codeLines(read(root, 'gov/.github/CODEOWNERS'))).toContain('/gov/.github/CODEOWNERS @acme/ai-governance');
+  });
+
+  it.each([
+    ['a CODEOWNERS path outside the repository root', ['--codeowners', '../CODEOWNERS'], /^ai-registry render: cannot write .*CODEOWNERS: it is outside the repository/],
+    ['a --repo-root that does not hold the root', ['--repo-root', 'gov/registry', '--codeowners', 'CODEOWNERS'], /^ai-registry render: --root .* is not inside --repo-root/],
+  ])('exit 2 and nothing written for %s', (_, args, message) => {
+    const root = governed({ '.git/HEAD': 'ref: refs/heads/main\n' });
+    const result = runCliProcess(['render', '--root', 'gov', '--as-of', '2026-11-24', ...args], { cwd: root });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(read(root, 'gov/README.md')).toBe(README);
   });
 });

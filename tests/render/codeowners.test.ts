@@ -2,9 +2,9 @@ import { checkRegistry, lint, type LintResult } from '../../src/engine.js';
 import type { Manifest, TeamSpec } from '../../src/model/manifest.js';
 import { Registry } from '../../src/model/registry.js';
 import { resolvePolicy } from '../../src/policy/policy.js';
-import { codeownersPattern, renderCodeowners } from '../../src/render/codeowners.js';
+import { codeownersPattern, renderCodeowners, type CodeownersOptions } from '../../src/render/codeowners.js';
 import { PROJECT_ROOT } from '../helpers/cli.js';
-import { expectGolden, manifest, model, project } from './fixtures.js';
+import { expectGolden, manifest, metrics, model, project } from './fixtures.js';
 
 const AS_OF = '2026-11-24';
 
@@ -71,10 +71,12 @@ const ORG = [
   project('p', 'claims'),
 ];
 
-function render(manifests: readonly Manifest[], registryDir = 'registry'): string {
+function render(manifests: readonly Manifest[], registryDir = 'registry', options: CodeownersOptions = {}): string {
   const registry = new Registry('/repo', registryDir, manifests, resolvePolicy());
-  return renderCodeowners(checkRegistry({ registry, findings: [], files: manifests.length }, AS_OF, []));
+  return renderCodeowners(checkRegistry({ registry, findings: [], files: manifests.length }, AS_OF, []), options);
 }
+
+const component = (name: string, owner: string) => manifest('Component', name, { owner, type: 'platform' });
 
 const codeLines = (text: string) => text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
 
@@ -83,7 +85,8 @@ describe('renderCodeowners: the example organisation (Northwind Mutual)', () => 
   let text: string;
   beforeAll(async () => {
     result = await lint({ root: PROJECT_ROOT, registryDir: 'registry', asOf: AS_OF });
-    text = renderCodeowners(result);
+    // As this repository renders its own: .github/CODEOWNERS, beside the action.yml it runs from its checkout.
+    text = renderCodeowners(result, { file: '.github/CODEOWNERS', action: true });
   });
 
   it('matches the golden file', () => {
@@ -150,7 +153,7 @@ describe('renderCodeowners', () => {
     ];
     const text = render(manifests);
     expect(render([...manifests].reverse())).toBe(text);
-    expect(codeLines(text).slice(4)).toEqual([
+    expect(codeLines(text).filter((line) => line.startsWith('/registry/models/') || line.startsWith('/docs/'))).toEqual([
       '/registry/models/alpha.yaml @acme/claims',
       '/docs/alpha.md @acme/claims',
       '/docs/alpha-data.md @acme/claims',
@@ -175,7 +178,7 @@ describe('renderCodeowners', () => {
       model('chat', { owner: 'claims', tier: 2, risk: { ...TIER2_RISK } }),
     ]);
     expect(codeLines(text)).toEqual([]);
-    expect(text).toContain('# The team manifests, the waivers and the policy: the CoE team (coe) has no spec.github, so they have no owner here.');
+    expect(text).toContain('# The team manifests, the waivers, the metrics and the policy: the CoE team (coe) has no spec.github, so they have no owner here.');
     expect(text).toContain('# quiet (tier 1): owner claims only\n#   owner claims has no spec.github\n#   no team with spec.github to own its files: no lines');
     expect(text).toContain('#   no team with spec.github holds ai-coe');
   });
@@ -187,7 +190,7 @@ describe('renderCodeowners', () => {
 
   it('says so when no team is the CoE', () => {
     const text = render([team('claims', { github: 'acme/claims' }), model('m', { owner: 'claims' })]);
-    expect(text).toContain('# The team manifests, the waivers and the policy: no team has spec.coe: true, so they have no owner here.');
+    expect(text).toContain('# The team manifests, the waivers, the metrics and the policy: no team has spec.coe: true, so they have no owner here.');
     expect(codeLines(text)).toEqual(['/registry/models/m.yaml @acme/claims']);
   });
 
@@ -250,13 +253,97 @@ describe('renderCodeowners', () => {
 
   it('anchors at the root when the registry is the root folder', () => {
     const text = render(ORG.map((m) => ({ ...m, file: m.file.replace(/^registry\//, '') })), '.');
-    expect(codeLines(text)).toEqual(['/teams/ @acme/coe', '/waivers/ @acme/coe', '/policy.yaml @acme/coe', '/policy.yml @acme/coe']);
+    expect(codeLines(text)).toEqual(['/metrics/ @acme/coe', '/teams/ @acme/coe', '/waivers/ @acme/coe', '/policy.yaml @acme/coe', '/policy.yml @acme/coe', '/projects/p.yaml @acme/claims']);
   });
 
   it('counts the models with schema errors, which get no line', () => {
     const text = render([...ORG, model('broken', { owner: 'claims' }, { valid: false })]);
     expect(text).toContain('# 1 model manifest with schema errors: no lines until it passes the schema.');
     expect(text).not.toContain('broken');
+  });
+});
+
+describe('renderCodeowners: every remaining path an owner, from the repository root', () => {
+  /** ORG, a model with a document, a component, a project whose team is not on GitHub, metrics in and out of their folder. */
+  const MANIFESTS = [
+    ...ORG,
+    team('no-github'),
+    project('q', 'no-github'),
+    project('r', 'nobody'),
+    component('gateway', 'ethics'),
+    model('m', { owner: 'claims', documentation: { modelCard: 'docs/m.md' } }),
+    metrics('metrics-2026-q4', { period: '2026-Q4' }),
+    manifest('Metrics', 'stray-metrics', { period: '2026-Q3' }, { file: 'registry/other/metrics.yaml' }),
+  ];
+
+  it('a root in a sub-folder (gov): every path prefixed with it; this file and the Action from its own checkout to the CoE', () => {
+    expect(render(MANIFESTS, 'registry', { rootFromRepo: 'gov', file: '.github/CODEOWNERS', action: true })).toBe(`# Generated by \`ai-registry render\` from the registry: change the manifests, not these lines.
+# A model's manifest and documents: its owner team, plus the teams holding the approval roles
+# its tier requires (tier 1: the owner team only). Projects and components: their owner team.
+# The policy, teams, waivers and metrics: the CoE; so are this file and the Action it runs, if any.
+# GitHub applies the last line matching a file, so folders come before the paths inside them.
+
+# The team manifests, the waivers and the metrics (new ones too) and the policy: the CoE (coe).
+# This CODEOWNERS file, and every other place GitHub reads one: the CoE.
+# The Action this repository runs from its own checkout (action.yml, dist/): the CoE, since whoever changes the bundle changes the verdict.
+/dist/ @acme/coe
+/gov/registry/metrics/ @acme/coe
+/gov/registry/teams/ @acme/coe
+/gov/registry/waivers/ @acme/coe
+/.github/CODEOWNERS @acme/coe
+/CODEOWNERS @acme/coe
+/action.yaml @acme/coe
+/action.yml @acme/coe
+/docs/CODEOWNERS @acme/coe
+/gov/registry/other/metrics.yaml @acme/coe
+/gov/registry/policy.yaml @acme/coe
+/gov/registry/policy.yml @acme/coe
+
+# Projects and components: their owner team's, the CoE's where that team is not on GitHub.
+/gov/registry/projects/p.yaml @acme/claims
+# q: owner no-github has no spec.github, so the CoE
+/gov/registry/projects/q.yaml @acme/coe
+# r: owner nobody is not a valid Team, so the CoE
+/gov/registry/projects/r.yaml @acme/coe
+/gov/registry/components/gateway.yaml @acme/ethics
+
+# m (tier 1): owner claims only
+/gov/registry/models/m.yaml @acme/claims
+/gov/docs/m.md @acme/claims
+`);
+  });
+
+  it('a CODEOWNERS file elsewhere is the CoE\'s too, beside the places GitHub reads', () => {
+    const lines = codeLines(render(ORG, 'registry', { file: 'gov/.github/CODEOWNERS' }));
+    for (const path of ['/.github/CODEOWNERS', '/CODEOWNERS', '/docs/CODEOWNERS', '/gov/.github/CODEOWNERS']) expect(lines).toContain(`${path} @acme/coe`);
+  });
+
+  it('at the repository root: no prefix, and no line for action.yml or dist/ unless the repository has an action.yml', () => {
+    const text = render(MANIFESTS);
+    expect(ownersOf(text, 'registry/metrics/metrics-2027-q1.yaml')).toEqual(['@acme/coe']);
+    expect(ownersOf(text, 'registry/other/metrics.yaml')).toEqual(['@acme/coe']);
+    expect(ownersOf(text, 'registry/projects/p.yaml')).toEqual(['@acme/claims']);
+    expect(ownersOf(text, 'registry/components/gateway.yaml')).toEqual(['@acme/ethics']);
+    expect(text).not.toMatch(/^\/(dist\/|action\.ya?ml|\.github|CODEOWNERS)/m);
+    expect(text).not.toMatch(/^# (This CODEOWNERS file|The Action)/m);
+  });
+
+  it('leaves new files in the models, projects and components folders unowned: tier 1 is self-service', () => {
+    const text = render(MANIFESTS, 'registry', { file: '.github/CODEOWNERS', action: true });
+    for (const path of ['registry/models/new.yaml', 'registry/projects/new.yaml', 'registry/components/new.yaml']) expect(ownersOf(text, path)).toBeUndefined();
+    expect(ownersOf(text, 'dist/index.js')).toEqual(['@acme/coe']);
+  });
+
+  it('says the CoE owns nothing here when it is not on GitHub, and a project of a team not on GitHub then gets no line', () => {
+    const text = render([team('coe', { coe: true }), team('claims', { github: 'acme/claims' }), team('no-github'), project('p', 'claims'), project('q', 'no-github')], 'registry', { file: '.github/CODEOWNERS', action: true });
+    expect(text).toContain('# The team manifests, the waivers, the metrics, the policy, this CODEOWNERS file and the Action (action.yml, dist/): the CoE team (coe) has no spec.github, so they have no owner here.');
+    expect(codeLines(text)).toEqual(['/registry/projects/p.yaml @acme/claims']);
+  });
+
+  it('counts the projects and components with schema errors, which get no line', () => {
+    const text = render([...ORG, project('bad', 'claims', {}), component('worse', 'claims'), model('broken', { owner: 'claims' }, { valid: false })].map((m) => (m.name === 'bad' || m.name === 'worse' ? { ...m, valid: false } : m)));
+    expect(text).toContain('# 1 model manifest, 1 project manifest and 1 component manifest with schema errors: no lines until they pass the schema.');
+    expect(text).not.toMatch(/bad|worse|broken/);
   });
 });
 
