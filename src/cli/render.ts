@@ -124,7 +124,6 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
   }
 }
 
-/** The files `render` writes: the README's dashboard block and the inventory, each linking to the other; the CODEOWNERS block when asked for. */
 /** The CODEOWNERS file and where it sits: its path and every pattern in it are the git repository's, which may hold the root in a sub-folder. */
 interface CodeownersTarget {
   file: TargetFile;
@@ -137,6 +136,7 @@ function codeownersTarget(root: string, given: string, repoRoot: string | undefi
   return { file, options: { rootFromRepo: repository.rootFromRepo, file: file.display, action: repository.runsOwnAction } };
 }
 
+/** The files `render` writes: the README's dashboard block and the inventory, each linking to the other; the CODEOWNERS block when asked for. */
 function renderTargets(root: string, files: { readme: TargetFile; inventory: TargetFile; codeowners?: CodeownersTarget }): RenderTarget[] {
   const { readme, inventory, codeowners } = files;
   const inventoryToRoot = relativeLink(dirname(inventory.absolute), root);
