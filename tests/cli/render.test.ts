@@ -247,6 +247,7 @@ describe('ai-registry render', () => {
       expect(written.endsWith(`\n${end}${OWN_AFTER}`)).toBe(true);
       expect(codeLines(written)).toEqual([
         '* @acme/everyone',
+        '/.github/workflows/ @acme/ai-governance',
         '/registry/metrics/ @acme/ai-governance',
         '/registry/teams/ @acme/ai-governance',
         '/registry/waivers/ @acme/ai-governance',
@@ -381,6 +382,7 @@ describe('ai-registry render --codeowners with the root in a sub-folder (as a pr
 
   /** Every path from the repository root, the root's prefix on each registry path; the Action's files to the CoE when action.yml is there. */
   const expectedLines = (action: boolean) => [
+    '/.github/workflows/ @acme/ai-governance',
     ...(action ? ['/dist/ @acme/ai-governance'] : []),
     '/gov/registry/metrics/ @acme/ai-governance',
     '/gov/registry/teams/ @acme/ai-governance',
