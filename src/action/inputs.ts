@@ -21,7 +21,7 @@ export interface ActionInputs {
   githubToken: string;
   /** Undefined when not given: today for lint, the recorded date for `render --check`. */
   asOf?: string;
-  /** Root-relative CODEOWNERS path whose block `render` and `check` keep, or undefined for none. */
+  /** Workspace-relative CODEOWNERS path (where GitHub reads it) whose block `render` and `check` keep, or undefined for none. */
   codeowners?: string;
 }
 
