@@ -1,3 +1,6 @@
+import type { RE2JS } from 're2js';
+import { combinePlaceholders, compilePlaceholder, firstMatch } from '../policy/placeholders.js';
+
 /**
  * Just enough Markdown (CommonMark) to check a governance document: its headings, and the
  * lines a reader sees as prose, where a placeholder counts. Code is where people quote
@@ -27,8 +30,8 @@ export interface MarkdownOutline {
 export interface PlaceholderPattern {
   /** The pattern as the policy writes it. */
   source: string;
-  /** Matched against one prose line. */
-  regex: RegExp;
+  /** Matched against one prose line, in linear time (see policy/placeholders.ts). */
+  regex: RE2JS;
 }
 
 export interface PlaceholderHit {
@@ -172,7 +175,7 @@ export function missingHeadings(present: HeadingList, required: readonly string[
 
 /** Compiles the policy's placeholders (already checked to compile when the policy loaded). */
 export function compilePlaceholders(patterns: readonly string[]): PlaceholderPattern[] {
-  return patterns.map((source) => ({ source, regex: new RegExp(source, 'iu') }));
+  return patterns.map((source) => ({ source, regex: compilePlaceholder(source) }));
 }
 
 /**
@@ -188,7 +191,7 @@ export function findPlaceholders(outline: MarkdownOutline, patterns: readonly Pl
   for (const { line, text } of outline.prose) {
     const seen = new Set<string>();
     for (const { source, regex } of patterns) {
-      const matched = regex.exec(text)?.[0].trim();
+      const matched = firstMatch(regex, text)?.trim();
       // An empty match (a pattern like `x*`) is no placeholder.
       if (!matched || seen.has(matched)) continue;
       seen.add(matched);
@@ -198,15 +201,11 @@ export function findPlaceholders(outline: MarkdownOutline, patterns: readonly Pl
   return hits;
 }
 
-const combined = new WeakMap<readonly PlaceholderPattern[], RegExp | null>();
+const combined = new WeakMap<readonly PlaceholderPattern[], RE2JS | null>();
 
-/** All patterns as one alternation, or null when a backreference would be renumbered by it. */
-function combinedPattern(patterns: readonly PlaceholderPattern[]): RegExp | null {
+/** All patterns as one alternation over the joined prose, or null when they cannot be joined. */
+function combinedPattern(patterns: readonly PlaceholderPattern[]): RE2JS | null {
   let regex = combined.get(patterns);
-  if (regex === undefined) {
-    const joinable = patterns.length > 0 && patterns.every((p) => !/\\[1-9]|\\k</.test(p.source));
-    regex = joinable ? new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'imu') : null;
-    combined.set(patterns, regex);
-  }
+  if (regex === undefined) combined.set(patterns, (regex = combinePlaceholders(patterns.map((p) => p.source))));
   return regex;
 }

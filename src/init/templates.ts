@@ -215,7 +215,8 @@ a member of the owning team.`],
   [['spec', 'tiers', 'tier3'], `Tier 3, full review: autonomous decisions, a regulated domain, or significant impact on people
 (EU AI Act high-risk, OMB M-25-21 high-impact). Enforced as errors.`],
   [['spec', 'headings'], 'The headings each document must contain (any heading level, case-insensitive).'],
-  [['spec', 'placeholders'], `Case-insensitive regular expressions: a required document containing one is not filled in.`],
+  [['spec', 'placeholders'], `Case-insensitive regular expressions in RE2 syntax (no lookahead or lookbehind, no
+backreferences): a required document containing one is not filled in.`],
   [['spec', 'staleExperimentDays'], 'An idea or experiment with no recorded progress for this many days is flagged (warning).'],
 ];
 

@@ -5,6 +5,7 @@ import type { Kind, Manifest } from '../model/manifest.js';
 import { Registry } from '../model/registry.js';
 import { adoptDocuments, DocumentStore, type CheckedDocument } from '../docs/store.js';
 import { isPolicyFile, policyFiles } from '../policy/location.js';
+import { placeholderProblems } from '../policy/placeholders.js';
 import { resolvePolicy, type Policy, type PolicySpec } from '../policy/policy.js';
 import { discoverManifestFiles } from './discover.js';
 import { loadFile, withLocator, type LoadOptions } from './file.js';
@@ -70,7 +71,7 @@ export async function loadRegistry(rootDir: string, registryDir = 'registry', op
 /**
  * The policy documents are checked under while the manifests load: the policy file's, read
  * first, or the default when there is none. Undefined when it cannot be trusted yet (broken,
- * or placeholders that could backtrack): the documents are then checked after the load.
+ * or placeholders RE2 refuses): the documents are then checked after the load.
  */
 function earlyPolicy(root: string, registryDir: string, files: readonly string[], options: LoadOptions): { file: string | null; policy: Policy } | undefined {
   const candidates = files.filter((file) => isPolicyFile(file, registryDir));
@@ -82,27 +83,6 @@ function earlyPolicy(root: string, registryDir: string, files: readonly string[]
   const spec = manifest.spec as PolicySpec;
   if (placeholderProblems(spec).length > 0) return undefined;
   return { file: manifest.file, policy: resolvePolicy(spec) };
-}
-
-/**
- * A group holding a quantifier, itself quantified (`(a+)+`, `(\\w*x)*`, `(a|b+){2,}`): the
- * shape of catastrophic backtracking. Placeholder patterns run over every line of every document.
- */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
-
-/** The policy's placeholder patterns that do not compile or could backtrack catastrophically, with why. */
-function placeholderProblems(spec: PolicySpec): { index: number; problem: string }[] {
-  return (spec.placeholders ?? []).flatMap((pattern, index) => {
-    let problem = NESTED_QUANTIFIER.test(pattern)
-      ? 'repeats a group that itself repeats (like (a+)+), which can take hours on one line of a document; write it without the nesting'
-      : undefined;
-    try {
-      new RegExp(pattern, 'iu');
-    } catch (error) {
-      problem = (error as Error).message;
-    }
-    return problem ? [{ index, problem }] : [];
-  });
 }
 
 /**

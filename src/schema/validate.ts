@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { API_VERSION, KINDS, type Kind, type LocateTarget, type YamlPath } from '../model/manifest.js';
 import { closest } from '../util/suggest.js';
+import { shorten } from '../util/text.js';
 import { loadValidators } from './validators.js';
 
 /** A schema violation, named by path; the loader turns it into a positioned finding. */
@@ -187,11 +188,6 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** Manifest text quoted in a message: at most 60 characters. */
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
 /**
  * Why text that looks right is refused: its first character outside printable ASCII, such as a
  * Cyrillic `а` in a name that reads `ml-platform`, or an invisible byte-order mark in a key.
@@ -214,7 +210,7 @@ function article(type: string): string {
 }
 
 function formatName(format: string): string {
-  const names: Record<string, string> = { date: 'date (YYYY-MM-DD)', email: 'email address', uri: 'URL', regex: 'regular expression' };
+  const names: Record<string, string> = { date: 'date (YYYY-MM-DD)', email: 'email address', uri: 'URL' };
   return names[format] ?? format;
 }
 

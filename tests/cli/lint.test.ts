@@ -204,11 +204,13 @@ describe('ai-registry lint (as a process)', () => {
     expect(result.stderr).toContain('"strict"');
   });
 
-  it('a placeholder pattern that could backtrack for hours is a configuration error', () => {
-    const root = repo({ ...clean, 'registry/policy.yaml': "apiVersion: ai-registry/v1\nkind: Policy\nmetadata:\n  name: policy\nspec:\n  placeholders: ['\\bTODO\\b', '(a+)+$']\n" });
+  it('a placeholder pattern RE2 cannot compile is a configuration error: exit 2 at the pattern, saying why', () => {
+    const root = repo({ ...clean, 'registry/policy.yaml': "apiVersion: ai-registry/v1\nkind: Policy\nmetadata:\n  name: policy\nspec:\n  placeholders: ['\\bTODO\\b', '(?=x)']\n" });
     const result = runCliProcess(['lint', '--as-of', '2026-11-24'], { cwd: root });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('registry/policy.yaml:6:30  spec.placeholders[1]: repeats a group that itself repeats');
+    expect(result.stderr).toContain(
+      'registry/policy.yaml:6:30  spec.placeholders[1]: RE2 cannot compile "(?=x)": invalid or unsupported Perl syntax: `(?=`; placeholder patterns use RE2 syntax: no lookahead or lookbehind, no backreferences  schema',
+    );
   });
 
   it('--help for every command', () => {

@@ -42,8 +42,8 @@ export interface HostileCase {
   vanish?: string;
   /** `--registry`; `registry` by default. */
   registryDir?: string | ((outside: Outside) => string);
-  /** The findings of the case's own files, in report order; or the configuration error it is. */
-  expected: ExpectedFinding[] | { configError: string };
+  /** The findings of the case's own files, in report order; or the configuration error it is, with its findings. */
+  expected: ExpectedFinding[] | { configError: string; findings?: ExpectedFinding[] };
   /** Names of manifests the case adds that must load (beside the sentinel's). */
   loads?: string[];
   /** Where the registry really is when the case moves it behind a link: findings name real paths. */
@@ -83,6 +83,9 @@ const cardAt = (path: string): Record<string, string> => ({
 });
 const outsideDoc = (message: string | string[]): ExpectedFinding => ({ ruleId: 'doc-outside-repo', file: MODEL, line: 18, column: 16, message });
 const missingDoc = (message: string | string[]): ExpectedFinding => ({ ruleId: 'doc-missing', file: MODEL, line: 18, column: 16, message });
+
+const POLICY = 'registry/policy.yaml';
+const refusedPattern = (line: number, column: number, message: string | string[]): ExpectedFinding => ({ ruleId: 'schema', file: POLICY, line, column, message });
 
 export const HOSTILE_CASES: HostileCase[] = [
   // ── YAML syntax ────────────────────────────────────────────────────────────────────────
@@ -291,5 +294,27 @@ export const HOSTILE_CASES: HostileCase[] = [
       ].join('\n'),
     },
     expected: [{ ruleId: 'doc-placeholder', file: MODEL, line: 18, column: 16, message: ['docs/slow.md:20027 still holds a placeholder: "<fill in the intended users>"'] }],
+  },
+
+  // ── Placeholder patterns: RE2 syntax, run in linear time (placeholder-patterns.test.ts: the hangs) ──
+  {
+    name: 'placeholder patterns with lookaround and a backreference: refused, each at its value',
+    files: {
+      ...COMPLETE_TIER3,
+      [POLICY]: "apiVersion: ai-registry/v1\nkind: Policy\nmetadata:\n  name: policy\nspec:\n  placeholders:\n    - '\\bTODO\\b'\n    - '(?=x)'\n    -   '(a)\\1'\n    - '(?<!a)b'\n",
+    },
+    expected: {
+      configError: 'the policy file is not valid',
+      findings: [
+        refusedPattern(8, 7, ['spec.placeholders[1]: RE2 cannot compile "(?=x)"', 'unsupported Perl syntax: `(?=`', 'RE2 syntax', 'no lookahead or lookbehind, no backreferences']),
+        refusedPattern(9, 9, ['spec.placeholders[2]: RE2 cannot compile "(a)\\1"', 'invalid escape sequence: `\\1`']),
+        refusedPattern(10, 7, ['spec.placeholders[3]: RE2 cannot compile "(?<!a)b"']),
+      ],
+    },
+  },
+  {
+    name: 'a placeholder pattern RE2 refuses, in a flow list',
+    files: { [POLICY]: "apiVersion: ai-registry/v1\nkind: Policy\nmetadata: {name: policy}\nspec: {placeholders: ['\\bTODO\\b', '(unclosed']}\n" },
+    expected: { configError: 'the policy file is not valid', findings: [refusedPattern(4, 35, 'spec.placeholders[1]: RE2 cannot compile "(unclosed": missing closing )')] },
   },
 ];

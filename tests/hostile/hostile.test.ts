@@ -127,6 +127,15 @@ describe('hostile input', () => {
       if ('configError' in expected) {
         expect(failure).toBeInstanceOf(ConfigError);
         expect((failure as Error).message).toContain(expected.configError);
+        const configFindings = (failure as InstanceType<typeof ConfigError>).findings;
+        if (expected.findings) {
+          expect(configFindings.map(({ ruleId, file, line, column }) => ({ ruleId, file, line, column }))).toEqual(
+            expected.findings.map(({ ruleId, file, line, column }) => ({ ruleId, file, line, column })),
+          );
+          expected.findings.forEach((e, i) => {
+            for (const part of [e.message].flat()) expect(configFindings[i]!.message).toContain(part);
+          });
+        }
         return;
       }
       if (failure) throw failure;
