@@ -42,10 +42,11 @@ const YAML_1_2_CORE = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, co
 
 /**
  * Syntax the fast path leaves to `yaml`: an anchor, alias or tag (`&a`, `*a`, `!t` right after
- * a separator), a directive or explicit key at a line start, a document marker after the
+ * a separator), a directive at a line start, an explicit key (`? ` anywhere a key may start,
+ * `- ? {…}` included), a document marker after the
  * first line, or a comment glued to a closing quote or bracket (an error to `yaml`). Conservative: prose such as ` *bold*` also falls back, which costs only time.
  */
-const NEEDS_FULL_PARSE = /(?:^|[\s[\]{},])[&*!][^\s,[\]{}]|^%|^[ \t]*\?(?:[ \t]|$)|\n(?:---|\.\.\.)(?:[ \t]|$)|["'\]}]#/m;
+const NEEDS_FULL_PARSE = /(?:^|[\s[\]{},])[&*!][^\s,[\]{}]|^%|(?:^|[\s[{,])\?(?:[ \t]|$)|\n(?:---|\.\.\.)(?:[ \t]|$)|["'\]}]#/m;
 
 /**
  * A key that is not a string (`~`, `null`, empty, a flow collection): the two parsers turn it into

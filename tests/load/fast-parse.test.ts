@@ -78,6 +78,8 @@ describe('the fast parse path agrees with yaml', () => {
     ['a syntax error', 'a: [1, 2\n'],
     ['a list, not a mapping', '- a\n- b\n'],
     ['an explicit key', '? a\n: b\n'],
+    ['an explicit key in a list item (found by fuzzing)', 'a:\n  - ? { role: x }\n'],
+    ['an explicit key in a flow map', 'a: {? b: c}\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
     ['a null key', 'a: 1\n~: n\n'],
     ['a null key in a flow map', 'labels: {x: 1, null: n}\n'],
@@ -123,7 +125,7 @@ describe('the fast parse path agrees with yaml', () => {
         }
         return agrees(mutated);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) },
     );
   });
 });
