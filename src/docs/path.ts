@@ -1,5 +1,6 @@
 import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { inGitFolder, inGitFolderReason } from '../util/git-folder.js';
 
 /**
  * A declared document path, resolved against the repository root: `relative` is the path as
@@ -16,8 +17,10 @@ const MAX_LINK_HOPS = 40;
 /**
  * Resolves a document path declared in a manifest, refusing anything that could lead outside
  * the repository: absolute and home paths, URLs, control characters, `..` escapes (`\` counts
- * as a separator, as it would on Windows), and symlinks that lead out. Only `realpath`, `lstat`
- * and `readlink` are used: a file outside the repository is never opened. `folders` caches the
+ * as a separator, as it would on Windows), and symlinks that lead out; and anything in git's
+ * own folder (`.git/`, see inGitFolder), written so or reached through a symlink, which is
+ * refused as if it were outside. Only `realpath`, `lstat` and `readlink` are used: a file
+ * outside the repository or in `.git/` is never opened. `folders` caches the
  * real path of each folder across calls (one map per run: the tree is not expected to change).
  */
 export function resolveDocPath(root: string, declared: string, folders: Map<string, string> = new Map()): DocPath {
@@ -39,10 +42,10 @@ export function resolveDocFolder(root: string, declared: string, folders: Map<st
   if (relativePath === '..' || relativePath.startsWith('../')) {
     return { ok: false, reason: 'climbs out of the repository with ".."' };
   }
+  if (inGitFolder(relativePath)) return { ok: false, reason: inGitFolderReason('documents') };
   const path = resolve(root, ...relativePath.split('/'));
   const candidate = join(realFolder(dirname(path), folders), basename(path));
-  if (!isInside(root, candidate)) return leadsOutside(relativePath);
-  return { ok: true, relative: relativePath, absolute: candidate };
+  return refuseReal(root, candidate, relativePath) ?? { ok: true, relative: relativePath, absolute: candidate };
 }
 
 /**
@@ -76,11 +79,20 @@ export function followLink(root: string, path: DocPath & { ok: true }): DocPath 
     return path; // not there: where it would be
   }
   const target = realTarget(path.absolute);
-  return isInside(root, target) ? { ...path, absolute: target } : leadsOutside(path.relative);
+  return refuseReal(root, target, path.relative) ?? { ...path, absolute: target };
 }
 
-function leadsOutside(relative: string): DocPath {
-  return { ok: false, reason: 'leads outside the repository through a symbolic link', relative };
+/**
+ * The refusal of a real path (symlinks resolved) that a declared path inside the repository
+ * leads to: outside the root, or in `.git/`. One `relative` of two strings, no system call.
+ */
+function refuseReal(root: string, real: string, declared: string): DocPath | undefined {
+  const rel = relative(root, real);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    return { ok: false, reason: 'leads outside the repository through a symbolic link', relative: declared };
+  }
+  if (inGitFolder(rel)) return { ok: false, reason: `${inGitFolderReason('documents')} (reached through a symbolic link)`, relative: declared };
+  return undefined;
 }
 
 function refuseLexically(declared: string): string | undefined {
@@ -93,12 +105,6 @@ function refuseLexically(declared: string): string | undefined {
   if (scheme) return `is a URL (${scheme[1]!.toLowerCase()}:), not a file in the repository`;
   if (declared.startsWith('/') || declared.startsWith('\\')) return 'is an absolute path';
   return undefined;
-}
-
-/** True when `path` is `root` or below it. */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /**

@@ -8,6 +8,7 @@ import { isDue, nextStage, requirementSeverity, requirementsFor, type Requiremen
 import { teamsHolding } from '../policy/roles.js';
 import { liveWaiverFor } from '../policy/waivers.js';
 import { DOC_CITATIONS, INCIDENT_CITATIONS, MONITORING_CITATIONS, REVIEW_CITATIONS, ROLE_CITATIONS } from '../rules/citations.js';
+import { quoteExcerpt, WITHHELD } from '../util/excerpt.js';
 
 type Model = Manifest<'Model'>;
 
@@ -126,7 +127,8 @@ function evaluateDocument(doc: DocKind, model: Model, registry: Registry): Evalu
       }
       if (status.placeholders.length > 0) {
         const first = status.placeholders[0]!;
-        return { ...base, ruleId: 'doc-placeholder', state: 'missing', detail: `${status.relative}:${first.line} still holds "${first.text}"${status.placeholders.length > 1 ? ` (+${status.placeholders.length - 1} more)` : ''}`, fix: 'replace the placeholders with the real content' };
+        const quote = quoteExcerpt(first.text) ?? `a placeholder ${WITHHELD}`;
+        return { ...base, ruleId: 'doc-placeholder', state: 'missing', detail: `${status.relative}:${first.line} still holds ${quote}${status.placeholders.length > 1 ? ` (+${status.placeholders.length - 1} more)` : ''}`, fix: 'replace the placeholders with the real content' };
       }
       return { ...base, ruleId: 'doc-missing', state: 'met', detail: status.relative };
   }

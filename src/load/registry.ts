@@ -7,6 +7,7 @@ import { adoptDocuments, DocumentStore, type CheckedDocument } from '../docs/sto
 import { isPolicyFile, policyFiles } from '../policy/location.js';
 import { placeholderProblems } from '../policy/placeholders.js';
 import { resolvePolicy, type Policy, type PolicySpec } from '../policy/policy.js';
+import { inGitFolder, inGitFolderReason } from '../util/git-folder.js';
 import { discoverManifestFiles } from './discover.js';
 import { loadFile, withLocator, type LoadOptions } from './file.js';
 import { loadFiles } from './workers.js';
@@ -121,5 +122,6 @@ function containedRelative(root: string, registryDir: string): string {
   const real = realpathSync(absolute);
   const rel = relative(root, real);
   if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new ConfigError(`registry folder "${registryDir}" resolves outside the repository (${real}); it must stay inside ${root}`);
+  if (inGitFolder(rel)) throw new ConfigError(`registry folder "${registryDir}" ${inGitFolderReason('manifests')}; pass the registry's own folder`);
   return rel === '' ? '.' : rel.split(sep).join('/');
 }

@@ -7,8 +7,8 @@ export default defineRule({
   meta: {
     id: 'doc-outside-repo',
     description:
-      'A path in `spec.documentation` leads outside the repository: an absolute or home path, a URL, a `..` escape, or a symbolic link to a file elsewhere. The file is never opened.',
-    fix: 'Move the document into the repository (reviewers must see it change in pull requests) and declare its path relative to the repository root, e.g. `docs/models/<model>/model-card.md`; replace a symbolic link that points out of the repository with the file itself.',
+      "A path in `spec.documentation` leads outside the repository (an absolute or home path, a URL, a `..` escape, a symbolic link to a file elsewhere) or into git's own folder `.git/`, in any case or depth, which holds git's configuration and credentials. The file is never opened.",
+    fix: 'Move the document into the repository (reviewers must see it change in pull requests), outside `.git/`, and declare its path relative to the repository root, e.g. `docs/models/<model>/model-card.md`; replace a symbolic link that points out of the repository or into `.git/` with the file itself.',
     severity: 'tier',
     waivable: true,
     references: RULE_CITATIONS['doc-outside-repo']!,

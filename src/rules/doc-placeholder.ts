@@ -1,6 +1,7 @@
 import { modelDocuments } from '../docs/duties.js';
 import { requiredFor } from '../policy/compliance.js';
 import { documentLabel } from '../policy/requirements.js';
+import { quoteExcerpt, WITHHELD } from '../util/excerpt.js';
 import { RULE_CITATIONS } from './citations.js';
 import { defineRule } from './rule.js';
 
@@ -18,10 +19,12 @@ export default defineRule({
     for (const { model, kind, due, status, severity } of modelDocuments(context.registry, context.asOf)) {
       if (!due || status?.state !== 'present') continue;
       for (const hit of status.placeholders) {
+        // The match may be a whole line of the document, or hold a credential: quoted briefly, or not at all.
+        const quote = quoteExcerpt(hit.text);
         context.report(
           model,
           ['spec', 'documentation', kind],
-          `${status.relative}:${hit.line} still holds a placeholder: ${JSON.stringify(hit.text)} (${documentLabel(kind)}, ${requiredFor(due, context.registry, context.asOf)}); replace it with the real content`,
+          `${status.relative}:${hit.line} still holds a placeholder${quote ? `: ${quote}` : `, ${WITHHELD}`} (${documentLabel(kind)}, ${requiredFor(due, context.registry, context.asOf)}); replace it with the real content`,
           { severity, target: 'value', document: status.relative },
         );
       }

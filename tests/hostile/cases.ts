@@ -87,6 +87,30 @@ const missingDoc = (message: string | string[]): ExpectedFinding => ({ ruleId: '
 const POLICY = 'registry/policy.yaml';
 const refusedPattern = (line: number, column: number, message: string | string[]): ExpectedFinding => ({ ruleId: 'schema', file: POLICY, line, column, message });
 
+/** The token actions/checkout stores in `.git/config` (base64 of `x-access-token:ghs_…`): it must never be shown. */
+export const CHECKOUT_TOKEN = Buffer.from('x-access-token:ghs_16C7e42F292c6912E7710c838347Ae178B4a').toString('base64');
+
+/** A repository's `.git/config` after actions/checkout, with the token as an HTTP header. */
+export const GIT_CONFIG = `[core]
+\trepositoryformatversion = 0
+[remote "origin"]
+\turl = https://github.com/northwind/ai-registry
+[http "https://github.com/"]
+\textraheader = AUTHORIZATION: basic ${CHECKOUT_TOKEN}
+`;
+
+/** A policy whose placeholder pattern matches the rest of the header's line. */
+export const EXTRAHEADER_POLICY = "apiVersion: ai-registry/v1\nkind: Policy\nmetadata:\n  name: policy\nspec:\n  placeholders: ['extraheader.*', '\\bTODO\\b']\n";
+
+/** The model card declared at `path`, with `.git/config` (and a nested repository's) holding the token. */
+const gitCardAt = (path: string): Record<string, string> => ({
+  ...cardAt(path),
+  '.git/config': GIT_CONFIG,
+  'docs/deep/.git/config': GIT_CONFIG,
+  [POLICY]: EXTRAHEADER_POLICY,
+});
+const inGit = outsideDoc(['is in .git/', "git's configuration and credentials, not documents"]);
+
 export const HOSTILE_CASES: HostileCase[] = [
   // ── YAML syntax ────────────────────────────────────────────────────────────────────────
   { name: 'a syntax error on the first line', files: { [FILE]: `kind: Team: Model\n${TEAM.split('\n').slice(1).join('\n')}` }, expected: [syntax(1, 7, 'Nested mappings are not allowed')] },
@@ -236,6 +260,15 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'a registry path that climbs out with ..', registryDir: '..', expected: { configError: 'resolves outside the repository' } },
   { name: 'a registry path that is absolute and elsewhere', registryDir: (outside) => outside.secretFolder, expected: { configError: 'resolves outside the repository' } },
   { name: 'a registry that is a file', registryDir: 'registry/teams/ml-platform.yaml', expected: { configError: 'is not a folder' } },
+  { name: 'a registry folder that is .git', files: { '.git/config': GIT_CONFIG, '.git/teams/a.yaml': TEAM }, registryDir: '.git', expected: { configError: 'registry folder ".git" is in .git/' } },
+  { name: 'a registry folder under .Git/', files: { '.Git/registry/teams/a.yaml': TEAM }, registryDir: '.Git/registry', expected: { configError: "is in .git/, git's own folder" } },
+  {
+    name: 'a registry folder that links into .git/',
+    files: { '.git/teams/a.yaml': TEAM },
+    registryDir: 'catalogue',
+    setup: (root) => symlinkSync('.git', join(root, 'catalogue')),
+    expected: { configError: 'registry folder "catalogue" is in .git/' },
+  },
   { name: 'a registry sub-folder that links out of the repository: not followed', setup: (root, outside) => symlinkSync(outside.secretFolder, join(root, 'registry', 'linked')), expected: [] },
   { name: 'a symlink loop of folders: not followed', setup: (root) => symlinkSync('..', join(root, 'registry', 'teams', 'loop')), expected: [] },
   {
@@ -280,6 +313,22 @@ export const HOSTILE_CASES: HostileCase[] = [
     expected: [missingDoc('loop of symbolic links')],
   },
   { name: 'a document path through a file', files: cardAt('docs/card.md/inside.md'), expected: [missingDoc('does not exist')] },
+
+  // ── Git's own folder: its configuration holds the checkout token ───────────────────────
+  { name: 'a document in .git/ (the checkout token in .git/config)', files: gitCardAt('.git/config'), expected: [inGit] },
+  { name: 'a document in .GIT/ (another case: the same folder on macOS and Windows)', files: gitCardAt('.GIT/config'), expected: [inGit] },
+  { name: 'a document in a nested repository\'s .git/', files: gitCardAt('docs/deep/.git/config'), expected: [inGit] },
+  { name: 'a document in .git/ by way of ..', files: gitCardAt('docs/../.git/config'), expected: [inGit] },
+  { name: 'a document in a folder that links to .git/', files: gitCardAt('docs/link/config'), setup: (root) => symlinkSync('../.git', join(root, 'docs', 'link')), expected: [inGit] },
+  { name: 'a document that links to .git/config', files: gitCardAt('docs/config.md'), setup: (root) => symlinkSync('../.git/config', join(root, 'docs', 'config.md')), expected: [inGit] },
+  {
+    name: 'a placeholder on a line built to make the credential check backtrack: quoted, cut at 40 characters',
+    files: {
+      ...gitCardAt('docs/pasted.md'),
+      'docs/pasted.md': `${COMPLETE_TIER3['docs/card.md']!}extraheader ${'-----BEGIN '.repeat(20_000)}${'a '.repeat(100_000)}${'password'.padEnd(100_000)}${'basic '.repeat(20_000)}${'Ab'.repeat(100_000)}\n`,
+    },
+    expected: [{ ruleId: 'doc-placeholder', file: MODEL, line: 18, column: 16, message: 'docs/pasted.md:22 still holds a placeholder: "extraheader -----BEGIN -----BEGIN -----B…" (model card' }],
+  },
   {
     name: 'a document built to make the markdown scanner backtrack, with one real placeholder',
     files: {

@@ -1,17 +1,20 @@
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 
 /**
  * A `node:fs` for `jest.unstable_mockModule` that watches every call able to read content
- * (open, read a file, list a folder). A path outside `allowed` is refused with an error
- * before the system is asked, so a test fails on the attempt instead of reading the file or
- * hanging on a FIFO; `vanish` deletes one file at the moment it is first opened, as if it
+ * (open, read a file, list a folder). A path outside `allowed`, or in git's own folder (a
+ * `.git` segment, any case) inside it, is refused with an error before the system is asked,
+ * so a test fails on the attempt instead of reading the file or hanging on a FIFO. Where the
+ * call really lands counts, symbolic links resolved: `docs/link/config` with `docs/link ->
+ * ../.git` is a read of `.git/config`; an open with O_NOFOLLOW resolves only the folder, as
+ * the system does. `vanish` deletes one file at the moment it is first opened, as if it
  * disappeared between the listing and the read.
  */
 export interface FsSpy {
   /** Absolute folders reads may touch (the repository under test); none: everything. */
   allowed: string[];
-  /** Every path refused because it was outside `allowed`. */
+  /** Every path refused because it was outside `allowed` or under a `.git` folder. */
   outside: string[];
   /** How many reads were made, inside or not. */
   reads: number;
@@ -27,6 +30,21 @@ const READS = ['openSync', 'readFileSync', 'readdirSync', 'opendirSync', 'create
 export function spiedFs(): Record<string, unknown> {
   // The real module, from Node itself: importing 'node:fs' here would return this mock.
   const real = createRequire(import.meta.url)('node:fs') as Record<string, unknown>;
+  const realpath = (real.realpathSync as { native: (p: string) => string }).native;
+  const O_NOFOLLOW = (real.constants as Record<string, number>).O_NOFOLLOW!;
+  /** Where a call on `absolute` lands: links resolved (the last only when followed). */
+  const landing = (name: string, absolute: string, flags: unknown): string => {
+    const follows = !(name === 'openSync' || name === 'open') || typeof flags !== 'number' || (flags & O_NOFOLLOW) === 0;
+    try {
+      return follows ? realpath(absolute) : join(realpath(dirname(absolute)), basename(absolute));
+    } catch {
+      return absolute; // not there: nothing to read
+    }
+  };
+  const refused = (path: string): boolean => {
+    const folder = spy.allowed.find((allowed) => path === allowed || path.startsWith(`${allowed}/`));
+    return folder === undefined || relative(folder, path).split('/').some((segment) => segment.toLowerCase() === '.git');
+  };
   const wrapped: Record<string, unknown> = {};
   for (const name of READS) {
     const original = real[name] as (...args: unknown[]) => unknown;
@@ -34,9 +52,9 @@ export function spiedFs(): Record<string, unknown> {
       if (typeof path === 'string' || Buffer.isBuffer(path) || path instanceof URL) {
         const absolute = resolve(path instanceof URL ? path.pathname : String(path));
         spy.reads++;
-        if (spy.allowed.length > 0 && !spy.allowed.some((folder) => absolute === folder || absolute.startsWith(`${folder}/`))) {
+        if (spy.allowed.length > 0 && (refused(absolute) || refused(landing(name, absolute, rest[0])))) {
           spy.outside.push(absolute);
-          throw Object.assign(new Error(`read outside the repository: ${absolute}`), { code: 'EACCES' });
+          throw Object.assign(new Error(`read outside the repository or under .git/: ${absolute}`), { code: 'EACCES' });
         }
         if (spy.vanish === absolute) {
           spy.vanish = undefined;

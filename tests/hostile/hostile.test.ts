@@ -14,7 +14,7 @@ import { spiedFs, spy } from './fs-spy.js';
 jest.unstable_mockModule('node:fs', spiedFs);
 
 const { execFileSync } = await import('node:child_process');
-const { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } = await import('node:fs');
+const { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } = await import('node:fs');
 const { tmpdir } = await import('node:os');
 const { join } = await import('node:path');
 const { checkRegistry, lint } = await import('../../src/engine.js');
@@ -91,6 +91,29 @@ it('refuses a read outside the repository, so a case that attempts one fails (th
     spy.allowed = [];
   }
   expect(spy.outside).toEqual([outside.secretManifest]);
+});
+
+it('refuses a read under .git/ inside the repository, by any case or through a link (the harness works)', () => {
+  const { root, cleanup } = makeRepo({ '.git/config': '[core]\n', 'docs/card.md': '# Card\n' });
+  try {
+    const realRoot = realpathSync(root);
+    symlinkSync('../.git', join(root, 'docs', 'link'));
+    symlinkSync('../.git/config', join(root, 'docs', 'config.md'));
+    Object.assign(spy, { allowed: [root, realRoot], outside: [] });
+    try {
+      expect(readTextFile(join(root, 'docs', 'card.md')).ok).toBe(true);
+      // O_NOFOLLOW: the link itself is refused by the system, nothing is read.
+      expect(readTextFile(join(root, 'docs', 'config.md'))).toMatchObject({ ok: false, cause: 'link' });
+      for (const path of ['.git/config', '.GIT/config', 'docs/link/config']) {
+        expect(readTextFile(join(root, path))).toMatchObject({ ok: false, reason: 'cannot be read: permission denied' });
+      }
+    } finally {
+      spy.allowed = [];
+    }
+    expect(spy.outside).toEqual([join(root, '.git/config'), join(root, '.GIT/config'), join(root, 'docs/link/config')]);
+  } finally {
+    cleanup();
+  }
 });
 
 describe('hostile input', () => {
