@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { FakeGitHub } from './fake-github.js';
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { readTree } from './repo.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -151,6 +152,33 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   } finally {
     rmSync(runner, { recursive: true, force: true });
   }
+}
+
+/**
+ * The built Action run once on pull request `number` of `workspace` (every manifest checked),
+ * against a fake API whose base commit holds what the workspace holds: the PR changes no file.
+ * For suites that check what one run printed, summarised and posted; `close` ends the API and
+ * removes the bundle.
+ */
+export async function runOnPullRequest(workspace: string, options: { asOf: string; number: number }): Promise<{ run: ActionRun; api: FakeGitHub; close: () => Promise<void> }> {
+  const action = buildAction();
+  const api = await startFakeGitHub();
+  api.setCommit('a'.repeat(40), readTree(workspace));
+  const run = await runAction({
+    entry: action.entry,
+    workspace,
+    inputs: { 'as-of': options.asOf, 'only-changed': 'false' },
+    api,
+    event: { name: 'pull_request', payload: pullRequestEvent({ number: options.number }) },
+  });
+  return {
+    run,
+    api,
+    close: async () => {
+      await api.close();
+      action.cleanup();
+    },
+  };
 }
 
 /** The GITHUB_OUTPUT file: `name<<DELIMITER`, the value's lines, `DELIMITER`. */

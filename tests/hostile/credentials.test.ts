@@ -4,9 +4,8 @@ import { explainText } from '../../src/cli/explain.js';
 import { lint, type LintResult } from '../../src/engine.js';
 import type { Manifest } from '../../src/model/manifest.js';
 import { FORMATS, FORMATTERS } from '../../src/report/index.js';
-import { buildAction, pullRequestEvent, runAction, type ActionRun } from '../helpers/action-runner.js';
+import { runOnPullRequest } from '../helpers/action-runner.js';
 import { COMPLETE_TIER3, docModel, MODEL_CARD } from '../helpers/doc-fixtures.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { BASE_FILES, makeRepo } from '../helpers/repo.js';
 import { CHECKOUT_TOKEN, EXTRAHEADER_POLICY, GIT_CONFIG } from './cases.js';
 
@@ -85,27 +84,15 @@ it('shows no part of the token in explain', () => {
 });
 
 describe('the Action', () => {
-  let action: { entry: string; cleanup: () => void };
-  let api: FakeGitHub;
-  let run: ActionRun;
+  let pr: Awaited<ReturnType<typeof runOnPullRequest>>;
 
   beforeAll(async () => {
-    action = buildAction();
-    api = await startFakeGitHub();
-    run = await runAction({
-      entry: action.entry,
-      workspace: root,
-      inputs: { 'as-of': AS_OF, 'only-changed': 'false' },
-      api,
-      event: { name: 'pull_request', payload: pullRequestEvent({ number: PR }) },
-    });
+    pr = await runOnPullRequest(root, { asOf: AS_OF, number: PR });
   }, 60_000);
-  afterAll(async () => {
-    await api.close();
-    action.cleanup();
-  });
+  afterAll(() => pr.close());
 
   it('shows no part of the token in its annotations, log, job summary or PR comment', () => {
+    const { run, api } = pr;
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('doc-outside-repo');
     expect(run.summary).toContain('not shown because it looks like a credential');

@@ -5,10 +5,9 @@ import { renderInventory } from '../../src/render/inventory.js';
 import { github } from '../../src/report/github.js';
 import { stylish } from '../../src/report/stylish.js';
 import { markdownReport } from '../../src/report/markdown.js';
-import { buildAction, pullRequestEvent, runAction, type ActionRun } from '../helpers/action-runner.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { runOnPullRequest, type ActionRun } from '../helpers/action-runner.js';
 import { RISK } from '../helpers/model-yaml.js';
-import { BASE_FILES, makeRepo, readTree } from '../helpers/repo.js';
+import { BASE_FILES, makeRepo } from '../helpers/repo.js';
 import { allTokens, cellCountsOf, tablesOf } from '../render/fixtures.js';
 
 /**
@@ -224,27 +223,14 @@ describe('the terminal report (stylish, the CLI\'s default, also run in CI logs)
 });
 
 describe('the Action', () => {
-  let action: { entry: string; cleanup: () => void };
-  let api: FakeGitHub;
+  let pr: Awaited<ReturnType<typeof runOnPullRequest>>;
   let run: ActionRun;
 
   beforeAll(async () => {
-    action = buildAction();
-    api = await startFakeGitHub();
-    // The base commit holds what the workspace holds: the PR changes no file.
-    api.setCommit('a'.repeat(40), readTree(root));
-    run = await runAction({
-      entry: action.entry,
-      workspace: root,
-      inputs: { 'as-of': AS_OF, 'only-changed': 'false' },
-      api,
-      event: { name: 'pull_request', payload: pullRequestEvent({ number: PR }) },
-    });
+    pr = await runOnPullRequest(root, { asOf: AS_OF, number: PR });
+    run = pr.run;
   }, 60_000);
-  afterAll(async () => {
-    await api.close();
-    action.cleanup();
-  });
+  afterAll(() => pr.close());
 
   it('prints no workflow command but its annotations', () => {
     expect(run.status).toBe(1);
@@ -262,7 +248,7 @@ describe('the Action', () => {
   });
 
   it('posts one comment that keeps its shape, with only its own marker', () => {
-    const comments = api.comments.get(PR) ?? [];
+    const comments = pr.api.comments.get(PR) ?? [];
     expect(comments).toHaveLength(1);
     expectSafeMarkdown(comments[0]!.body, { markers: ['<!-- ai-registry:pr-comment -->'] });
     expectHostileTextShown(comments[0]!.body);
