@@ -14,7 +14,8 @@ const CORE_RULE_IDS = [
 const UNWAIVABLE = ['yaml-syntax', 'file-invalid', 'schema', 'name-mismatch', 'duplicate-name', 'unknown-reference', 'prohibited-practice', 'waiver-expired', 'waiver-invalid', 'policy-misplaced'];
 
 /** SPEC §4: always errors, or always warnings, whatever the tier. */
-const ALWAYS_ERROR = [...UNWAIVABLE, 'tier-underdeclared'];
+// invisible-character is about any manifest's text, not a model's tier.
+const ALWAYS_ERROR = [...UNWAIVABLE, 'tier-underdeclared', 'invisible-character'];
 const ALWAYS_WARNING = ['sponsor-missing', 'stale-experiment'];
 
 describe('the rule catalogue', () => {

@@ -551,6 +551,8 @@ export const RULE_CITATIONS = {
   'waiver-expired': [NIST_MANAGE_1_3, OMB_M_25_21_WAIVERS],
   'waiver-invalid': [NIST_MANAGE_1_3, OMB_M_25_21_WAIVERS],
   'incident-contact-missing': [EU_AI_ACT_ART_73_1, NIST_MANAGE_4_3, ISO_42001_A_8_4],
+  // An inventory whose names and owners can be made to read as others' cannot be trusted; text kept free of hidden manipulation is documented information protected from loss of integrity.
+  'invisible-character': [NIST_GOVERN_1_6, ISO_42001_7_5_3],
   'sponsor-missing': [NIST_GOVERN_2_3],
   'stale-experiment': [NIST_MANAGE_1_1, NIST_GOVERN_1_7],
 } as const satisfies Record<string, readonly Citation[]>;

@@ -7,6 +7,7 @@ import docSectionMissing from './doc-section-missing.js';
 import duplicateName from './duplicate-name.js';
 import fileInvalid from './file-invalid.js';
 import incidentContactMissing from './incident-contact-missing.js';
+import invisibleCharacter from './invisible-character.js';
 import lifecycleDates from './lifecycle-dates.js';
 import monitoringMissing from './monitoring-missing.js';
 import nameMismatch from './name-mismatch.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   duplicateName,
   fileInvalid,
   incidentContactMissing,
+  invisibleCharacter,
   lifecycleDates,
   monitoringMissing,
   nameMismatch,
