@@ -5,6 +5,7 @@ import { citationText } from '../model/citation.js';
 import type { Manifest } from '../model/manifest.js';
 import { describeReasons } from '../policy/tier.js';
 import { closestN } from '../util/suggest.js';
+import { terminalText } from '../util/visible.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { COMMON_HELP, commonValues, parseCommandArgs } from './options.js';
 
@@ -47,11 +48,11 @@ const MARK = { met: '✔', missing: '✘', waived: '~' } as const;
 export function explainText(model: Manifest<'Model'>, result: Awaited<ReturnType<typeof lint>>, color: boolean): string {
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const { registry, asOf } = result;
-  const title = model.metadata.title ? ` — ${oneLine(model.metadata.title)}` : '';
-  const lines = [`${model.name}${title} (owner: ${model.spec.owner}, project: ${model.spec.project})`];
+  const title = model.metadata.title ? ` — ${terminalText(model.metadata.title)}` : '';
+  const lines = [terminalText(`${model.name}${title} (owner: ${model.spec.owner}, project: ${model.spec.project})`)];
   if (!model.valid) {
     lines.push('The manifest does not match its schema, so its tier and checklist cannot be derived:');
-    for (const f of result.findings.filter((f) => f.file === model.file)) lines.push(`  ${f.line}:${f.column}  ${oneLine(f.message)}  ${f.ruleId}`);
+    for (const f of result.findings.filter((f) => f.file === model.file)) lines.push(`  ${f.line}:${f.column}  ${terminalText(f.message)}  ${f.ruleId}`);
     return `${lines.join('\n')}\n`;
   }
   const tier = registry.tierOf(model);
@@ -70,11 +71,11 @@ export function explainText(model: Manifest<'Model'>, result: Awaited<ReturnType
       const mark = due ? MARK[item.state] : item.state === 'met' ? MARK.met : '·';
       const colored = item.state === 'met' ? paint(32, mark) : due && item.state === 'missing' ? paint(item.severity === 'error' ? 31 : 33, mark) : paint(36, mark);
       const tail = item.state === 'waived'
-        ? `waived by ${item.waiver}`
+        ? `waived by ${terminalText(item.waiver!)}`
         : item.state === 'missing' && due
           ? [item.fix, item.citations.map((c) => citationText(c)).join(' · ')].filter(Boolean).join('  ·  ')
           : '';
-      return `  ${colored} ${item.label.padEnd(width)}  ${truncate(oneLine(item.detail), detailWidth).padEnd(detailWidth)}  ${tail}`.trimEnd();
+      return `  ${colored} ${item.label.padEnd(width)}  ${truncate(terminalText(item.detail), detailWidth).padEnd(detailWidth)}  ${tail}`.trimEnd();
     });
   };
   if (checklist.stage === 'retired') {
@@ -90,7 +91,7 @@ export function explainText(model: Manifest<'Model'>, result: Awaited<ReturnType
   const others = otherFindings(result.findings, model, checklist);
   if (others.length > 0) {
     lines.push('', 'Other findings');
-    for (const f of others) lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${oneLine(f.message)}  ${f.ruleId}`);
+    for (const f of others) lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${terminalText(f.message)}  ${f.ruleId}`);
   }
   const missing = checklist.now.filter((i) => i.state === 'missing').length + others.filter((f) => f.severity !== 'notice').length;
   lines.push('', missing > 0 ? `Fix the ✘ lines${others.length > 0 ? ' and the findings above' : ''}, then: ai-registry lint` : 'All requirements of the current stage are met.');
@@ -99,9 +100,4 @@ export function explainText(model: Manifest<'Model'>, result: Awaited<ReturnType
 
 function truncate(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text;
-}
-
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
 }

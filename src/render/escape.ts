@@ -1,3 +1,5 @@
+import { visibleText } from '../util/visible.js';
+
 /**
  * Escaping for text that comes from manifests and findings, on its way into GitHub-flavoured
  * markdown: PR comments, job summaries, the README dashboard and the inventory. Manifest text
@@ -9,7 +11,8 @@
  *   displayed as text, so no tag is injected and no hidden marker can be forged;
  * - link nowhere: no `[x](javascript:…)`, `![img](…)`, `<https://…>` or bare-URL autolink;
  * - ping nobody: no `@user`, `@org/team` or `@everyone`, no `#123` cross-reference;
- * - look like what was written: emphasis, code and math characters are shown, not applied.
+ * - look like what was written: emphasis, code and math characters are shown, not applied;
+ *   bidirectional controls and invisible characters are shown as `<U+202E>` (Trojan Source).
  *
  * Every function returns markdown for one line, whatever line breaks the text holds. Backslash
  * escapes and HTML entities work outside code spans only; inside a code span, where neither
@@ -19,13 +22,9 @@
 /** Breaks a mention, an autolink or an issue reference without changing what people read. */
 const ZERO_WIDTH_SPACE = '&#8203;';
 
-/** Shown in place of bidirectional controls, which could make a line read differently than it is. */
-const REPLACEMENT = '\uFFFD';
-
 // Line breaks of every kind (a CommonMark line ends at \n or \r), other control characters.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * What escapeText changes: `#` before a digit (an issue reference); characters with an inline
@@ -107,9 +106,13 @@ function escapeText(flat: string): string {
   });
 }
 
-/** Line breaks and control characters become spaces; bidirectional controls become visible. */
+/**
+ * Line breaks and control characters become spaces; bidirectional and invisible characters are
+ * shown as `<U+202E>` (as every output shows them), before any escaping of ours, which adds
+ * zero-width spaces of its own on purpose.
+ */
 function oneLine(text: string): string {
-  return text.replace(CONTROL, ' ').replace(BIDI, REPLACEMENT);
+  return visibleText(text.replace(CONTROL, ' '));
 }
 
 /**

@@ -1,11 +1,13 @@
 import type { Finding, Severity } from '../model/finding.js';
+import { visibleText } from '../util/visible.js';
 import type { Formatter } from './format.js';
 
 /**
  * GitHub workflow commands that annotate findings at their file and line:
  * `::error file=…,line=…,col=…,title=<ruleId>::message`; a waived finding is a `::notice`.
  * Messages quote manifests, so everything is escaped as @actions/core escapes it: a message
- * can never end its line and start a command of its own (`::set-output`, `::add-mask`, …).
+ * can never end its line and start a command of its own (`::set-output`, `::add-mask`, …), and
+ * bidirectional and invisible characters are shown (`<U+202E>`), as GitHub would render them raw.
  */
 
 export interface AnnotationLimits {
@@ -47,12 +49,12 @@ export function githubAnnotations(
 /** One workflow command for one finding. */
 export function annotation(finding: Finding): string {
   const properties = [
-    `file=${escapeProperty(finding.file)}`,
+    `file=${escapeProperty(visibleText(finding.file))}`,
     `line=${finding.line}`,
     `col=${finding.column}`,
     `title=${escapeProperty(finding.ruleId)}`,
   ].join(',');
-  return `::${finding.severity} ${properties}::${escapeData(finding.message)}`;
+  return `::${finding.severity} ${properties}::${escapeData(visibleText(finding.message))}`;
 }
 
 /** A command's message, as @actions/core's `escapeData`: no `%`, CR or LF survives unescaped. */

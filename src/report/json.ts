@@ -1,8 +1,12 @@
+import { escapeInvisibleInJson } from '../util/visible.js';
 import type { Formatter } from './format.js';
 
-/** SPEC §5: a stable shape; findings carry exactly these keys, in this order. */
+/**
+ * SPEC §5: a stable shape; findings carry exactly these keys, in this order. Values are exact;
+ * bidirectional and invisible characters are written as `\u` escapes, never raw in a terminal.
+ */
 export const json: Formatter = (result) =>
-  `${JSON.stringify(
+  `${escapeInvisibleInJson(JSON.stringify(
     {
       version: 1,
       asOf: result.asOf,
@@ -21,4 +25,4 @@ export const json: Formatter = (result) =>
     },
     null,
     2,
-  )}\n`;
+  ))}\n`;

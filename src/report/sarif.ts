@@ -2,6 +2,7 @@ import { citationText } from '../model/citation.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
 import type { RuleMeta } from '../rules/rule.js';
+import { escapeInvisibleInJson, visibleText } from '../util/visible.js';
 import { VERSION } from '../version.js';
 import type { Formatter } from './format.js';
 
@@ -72,7 +73,8 @@ const ENGINE_RULES: Record<string, Omit<RuleMeta, 'id'>> = {
 
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' };
 
-export const sarif: Formatter = (result) => `${JSON.stringify(sarifLog(result.findings), null, 2)}\n`;
+// Message text is shown by code scanning: invisible characters visible there; none raw in the file.
+export const sarif: Formatter = (result) => `${escapeInvisibleInJson(JSON.stringify(sarifLog(result.findings), null, 2))}\n`;
 
 /** The SARIF log for a list of findings (already in report order). */
 export function sarifLog(findings: readonly Finding[]): SarifLog {
@@ -141,7 +143,7 @@ function toResult(finding: Finding, ruleIndex: number): SarifResult {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: finding.message },
+    message: { text: visibleText(finding.message) },
     locations: [
       {
         physicalLocation: {

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { terminalText } from '../util/visible.js';
 import { plural, type Formatter } from './format.js';
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, underline: 4, bold: 1 } as const;
@@ -15,9 +16,9 @@ export const stylish: Formatter = (result, { color }) => {
   }
   const lines: string[] = [];
   for (const [file, findings] of byFile) {
-    const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, oneLine(f.message), f.ruleId] as const);
+    const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, terminalText(f.message), f.ruleId] as const);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-    lines.push(paint('underline', oneLine(file)));
+    lines.push(paint('underline', terminalText(file)));
     for (const [position, severity, message, ruleId] of rows) {
       lines.push(
         `  ${position.padStart(widths[0]!)}  ${paint(severityColor[severity as Finding['severity']], severity.padEnd(widths[1]!))}  ${message.padEnd(widths[2]!)}  ${paint('dim', ruleId)}`,
@@ -37,17 +38,7 @@ export const stylish: Formatter = (result, { color }) => {
     // The checklist helps with requirement findings; a schema error is fixed where it points.
     const modelFindings = result.findings.filter((f) => f.severity !== 'notice' && f.kind === 'Model' && f.name);
     const model = (modelFindings.find((f) => f.ruleId !== 'schema') ?? modelFindings[0])?.name;
-    if (model) lines.push(`  Run \`ai-registry explain ${oneLine(model)}\` for the full checklist.`);
+    if (model) lines.push(`  Run \`ai-registry explain ${terminalText(model)}\` for the full checklist.`);
   }
   return `${lines.join('\n')}\n`;
 };
-
-/**
- * Manifest text (a message, a file name, a model's name) stays on its line in a terminal: control
- * characters cannot move the cursor, and a line break cannot start a workflow command in a
- * GitHub Actions log (`::error::…`).
- */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}

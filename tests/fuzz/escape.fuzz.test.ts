@@ -15,7 +15,7 @@ import { allTokens, cellCountsOf, tablesOf } from '../render/fixtures.js';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
 /** What breaks markdown tables and injects: pipes, line breaks, HTML, code fences, links, mentions, markers. */
-const NASTY = ['|', '\\|', '\\', '\n', '\r', '\r\n', '\u2028', '<', '>', '`', '``', '```', '[', ']', '(', ')', '![', '](', '@', '@everyone', ':', '://', 'javascript:', 'https://x.example', 'www.', '-->', '<!--', '<!-- ai-registry:dashboard:end -->', '<script>', '&', '&amp;', '&#124;', '*', '_', '~', '$', '#', '#1', '!', '-', '+', '=', '1.', ' ', '\t', '\u200b', '\u202e', '\u0000', 'a', 'é'];
+const NASTY = ['|', '\\|', '\\', '\n', '\r', '\r\n', '\u2028', '<', '>', '`', '``', '```', '[', ']', '(', ')', '![', '](', '@', '@everyone', ':', '://', 'javascript:', 'https://x.example', 'www.', '-->', '<!--', '<!-- ai-registry:dashboard:end -->', '<script>', '&', '&amp;', '&#124;', '*', '_', '~', '$', '#', '#1', '!', '-', '+', '=', '1.', ' ', '\t', '\u200b', '\u202e', '\u2066', '\ufeff', '\u{e0041}', '\u0000', 'a', 'é'];
 const nasty = fc.array(fc.constantFrom(...NASTY), { maxLength: 30 }).map((parts) => parts.join(''));
 const text = fc.oneof(nasty, fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ maxLength: 30 }));
 
@@ -57,6 +57,8 @@ describe('the markdown escaper on random text', () => {
         expect(inline).not.toMatch(/[\r\n\u2028\u2029]/);
         expect(inline).not.toContain('<!--');
         expect(inline).not.toMatch(/@everyone/);
+        // No bidirectional or invisible character raw (ours are entities outside code).
+        expect(inline).not.toMatch(/[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/u);
         const tokens = marked.lexer(`Owner: ${inline}\n`, { gfm: true });
         expect(tokens.map((t) => t.type).filter((type) => type !== 'space')).toEqual(['paragraph']);
         expect(allTokens(`Owner: ${inline}\n`).filter((t) => t.type === 'html' || t.type === 'link' || t.type === 'image')).toEqual([]);

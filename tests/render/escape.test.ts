@@ -146,8 +146,12 @@ describe('escapeInline', () => {
     expectPlainParagraph('&lt;b&gt; &amp; &#64;everyone');
   });
 
-  it('bidirectional controls are made visible; control characters become spaces', () => {
-    expect(escapeInline('abc\u202edcba')).toBe('abc\ufffddcba');
+  it('bidirectional controls and invisible characters are shown as <U+XXXX>, as in every output; control characters become spaces', () => {
+    expect(escapeInline('abc\u202edcba')).toBe('abc&lt;U+202E&gt;dcba');
+    expect(escapeInline('a\u200bb\u{e0041}')).toBe('a&lt;U+200B&gt;b&lt;U+E0041&gt;');
+    expect(code('a\u2066b')).toBe('`a<U+2066>b`');
+    // Our own zero-width space, which keeps a marker shown as code from being the marker, stays.
+    expect(code('<!-- ai-registry:x -->\u200b')).toBe('`<\u200b!-- ai-registry:x --><U+200B>`');
     expect(escapeInline('a\u0000b\u0007c\u001bd')).toBe('a b c d');
   });
 
