@@ -160,7 +160,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
  * For suites that check what one run printed, summarised and posted; `close` ends the API and
  * removes the bundle.
  */
-export async function runOnPullRequest(workspace: string, options: { asOf: string; number: number }): Promise<{ run: ActionRun; api: FakeGitHub; close: () => Promise<void> }> {
+export async function runOnPullRequest(workspace: string, options: { asOf: string; number: number }): Promise<PullRequestRun> {
   const action = buildAction();
   const api = await startFakeGitHub();
   api.setCommit('a'.repeat(40), readTree(workspace));
@@ -179,6 +179,25 @@ export async function runOnPullRequest(workspace: string, options: { asOf: strin
       action.cleanup();
     },
   };
+}
+
+export interface PullRequestRun {
+  run: ActionRun;
+  api: FakeGitHub;
+  close: () => Promise<void>;
+}
+
+/**
+ * runOnPullRequest in the enclosing `describe`: run before its tests (after the file's own
+ * `beforeAll`, which makes `workspace()`), closed after them. The getter returns the run.
+ */
+export function useActionRun(workspace: () => string, options: { asOf: string; number: number }): () => PullRequestRun {
+  let pr: PullRequestRun | undefined;
+  beforeAll(async () => {
+    pr = await runOnPullRequest(workspace(), options);
+  }, 60_000);
+  afterAll(() => pr?.close());
+  return () => pr!;
 }
 
 /** The GITHUB_OUTPUT file: `name<<DELIMITER`, the value's lines, `DELIMITER`. */

@@ -4,7 +4,7 @@ import { explainText } from '../../src/cli/explain.js';
 import { lint, type LintResult } from '../../src/engine.js';
 import type { Manifest } from '../../src/model/manifest.js';
 import { FORMATS, FORMATTERS } from '../../src/report/index.js';
-import { runOnPullRequest } from '../helpers/action-runner.js';
+import { useActionRun } from '../helpers/action-runner.js';
 import { COMPLETE_TIER3, docModel, MODEL_CARD } from '../helpers/doc-fixtures.js';
 import { BASE_FILES, makeRepo } from '../helpers/repo.js';
 import { CHECKOUT_TOKEN, EXTRAHEADER_POLICY, GIT_CONFIG } from './cases.js';
@@ -84,15 +84,10 @@ it('shows no part of the token in explain', () => {
 });
 
 describe('the Action', () => {
-  let pr: Awaited<ReturnType<typeof runOnPullRequest>>;
-
-  beforeAll(async () => {
-    pr = await runOnPullRequest(root, { asOf: AS_OF, number: PR });
-  }, 60_000);
-  afterAll(() => pr.close());
+  const pr = useActionRun(() => root, { asOf: AS_OF, number: PR });
 
   it('shows no part of the token in its annotations, log, job summary or PR comment', () => {
-    const { run, api } = pr;
+    const { run, api } = pr();
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('doc-outside-repo');
     expect(run.summary).toContain('not shown because it looks like a credential');

@@ -5,7 +5,7 @@ import { renderInventory } from '../../src/render/inventory.js';
 import { github } from '../../src/report/github.js';
 import { stylish } from '../../src/report/stylish.js';
 import { markdownReport } from '../../src/report/markdown.js';
-import { runOnPullRequest, type ActionRun } from '../helpers/action-runner.js';
+import { useActionRun, type ActionRun } from '../helpers/action-runner.js';
 import { RISK } from '../helpers/model-yaml.js';
 import { BASE_FILES, makeRepo } from '../helpers/repo.js';
 import { allTokens, cellCountsOf, tablesOf } from '../render/fixtures.js';
@@ -223,14 +223,11 @@ describe('the terminal report (stylish, the CLI\'s default, also run in CI logs)
 });
 
 describe('the Action', () => {
-  let pr: Awaited<ReturnType<typeof runOnPullRequest>>;
+  const pr = useActionRun(() => root, { asOf: AS_OF, number: PR });
   let run: ActionRun;
-
-  beforeAll(async () => {
-    pr = await runOnPullRequest(root, { asOf: AS_OF, number: PR });
-    run = pr.run;
-  }, 60_000);
-  afterAll(() => pr.close());
+  beforeAll(() => {
+    run = pr().run;
+  });
 
   it('prints no workflow command but its annotations', () => {
     expect(run.status).toBe(1);
@@ -248,7 +245,7 @@ describe('the Action', () => {
   });
 
   it('posts one comment that keeps its shape, with only its own marker', () => {
-    const comments = pr.api.comments.get(PR) ?? [];
+    const comments = pr().api.comments.get(PR) ?? [];
     expect(comments).toHaveLength(1);
     expectSafeMarkdown(comments[0]!.body, { markers: ['<!-- ai-registry:pr-comment -->'] });
     expectHostileTextShown(comments[0]!.body);

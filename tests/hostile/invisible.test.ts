@@ -4,7 +4,7 @@ import type { Manifest } from '../../src/model/manifest.js';
 import { renderDashboard } from '../../src/render/dashboard.js';
 import { renderInventory } from '../../src/render/inventory.js';
 import { FORMATTERS } from '../../src/report/index.js';
-import { runOnPullRequest } from '../helpers/action-runner.js';
+import { useActionRun } from '../helpers/action-runner.js';
 import { COMPLETE_TIER3, docModel, MODEL_CARD } from '../helpers/doc-fixtures.js';
 import { BASE_FILES, makeRepo } from '../helpers/repo.js';
 
@@ -110,15 +110,10 @@ it('explain shows them in the title and the checklist', () => {
 });
 
 describe('the Action', () => {
-  let pr: Awaited<ReturnType<typeof runOnPullRequest>>;
-
-  beforeAll(async () => {
-    pr = await runOnPullRequest(root, { asOf: AS_OF, number: PR });
-  }, 60_000);
-  afterAll(() => pr.close());
+  const pr = useActionRun(() => root, { asOf: AS_OF, number: PR });
 
   it('shows them in its annotations, log, job summary and PR comment', () => {
-    const { run, api } = pr;
+    const { run, api } = pr();
     expect(run.status).toBe(1);
     expectShown(run.stdout);
     expect(run.stderr).not.toMatch(RAW);
