@@ -25,18 +25,28 @@ export default defineRule({
   },
 });
 
-/** Each string below `value`, whatever its shape: one regular-expression test per string. */
+/**
+ * Each string below `value`, whatever its shape: one regular-expression test per string. `path`
+ * is one array, pushed and popped on the way (copied only for a finding): no allocation per value.
+ */
 function visit(context: RuleContext, manifest: Manifest, value: unknown, path: (string | number)[]): void {
   if (typeof value === 'string') {
-    if (hasInvisible(value)) report(context, manifest, path, displayPath(path), value, 'value');
+    if (hasInvisible(value)) report(context, manifest, [...path], displayPath(path), value, 'value');
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => visit(context, manifest, item, [...path, i]));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      visit(context, manifest, value[i], path);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
     // Labels take any key, and their keys are shown: check them too. Elsewhere a key is a schema field.
     const labels = path.length === 2 && path[0] === 'metadata' && path[1] === 'labels';
-    for (const [key, item] of Object.entries(value)) {
-      if (labels && hasInvisible(key)) report(context, manifest, [...path, key], `${displayPath(path)} key ${JSON.stringify(key)}`, key, 'key');
-      visit(context, manifest, item, [...path, key]);
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      path.push(key);
+      if (labels && hasInvisible(key)) report(context, manifest, [...path], `${displayPath(path.slice(0, -1))} key ${JSON.stringify(key)}`, key, 'key');
+      visit(context, manifest, record[key], path);
+      path.pop();
     }
   }
 }
