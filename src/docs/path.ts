@@ -1,6 +1,7 @@
-import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { inGitFolder, inGitFolderReason } from '../util/git-folder.js';
+import { isInside, realPath } from '../util/paths.js';
 
 /**
  * A declared document path, resolved against the repository root: `relative` is the path as
@@ -11,8 +12,6 @@ export type DocPath =
   | { ok: true; relative: string; absolute: string }
   | { ok: false; reason: string; relative?: string };
 
-/** Symlink hops followed before giving up on a chain of dangling links. */
-const MAX_LINK_HOPS = 40;
 
 /**
  * Resolves a document path declared in a manifest, refusing anything that could lead outside
@@ -57,7 +56,7 @@ function realFolder(folder: string, folders: Map<string, string>): string {
   if (known !== undefined) return known;
   const parent = dirname(folder);
   let real: string;
-  if (parent === folder) real = realTarget(folder);
+  if (parent === folder) real = realPath(folder);
   else {
     let link = false;
     try {
@@ -65,7 +64,7 @@ function realFolder(folder: string, folders: Map<string, string>): string {
     } catch {
       // Not there: where it would be, under its parent's real path.
     }
-    real = link ? realTarget(folder) : join(realFolder(parent, folders), basename(folder));
+    real = link ? realPath(folder) : join(realFolder(parent, folders), basename(folder));
   }
   folders.set(folder, real);
   return real;
@@ -78,7 +77,7 @@ export function followLink(root: string, path: DocPath & { ok: true }): DocPath 
   } catch {
     return path; // not there: where it would be
   }
-  const target = realTarget(path.absolute);
+  const target = realPath(path.absolute);
   return refuseReal(root, target, path.relative) ?? { ...path, absolute: target };
 }
 
@@ -87,11 +86,10 @@ export function followLink(root: string, path: DocPath & { ok: true }): DocPath 
  * leads to: outside the root, or in `.git/`. One `relative` of two strings, no system call.
  */
 function refuseReal(root: string, real: string, declared: string): DocPath | undefined {
-  const rel = relative(root, real);
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+  if (!isInside(root, real)) {
     return { ok: false, reason: 'leads outside the repository through a symbolic link', relative: declared };
   }
-  if (inGitFolder(rel)) return { ok: false, reason: `${inGitFolderReason('documents')} (reached through a symbolic link)`, relative: declared };
+  if (inGitFolder(relative(root, real))) return { ok: false, reason: `${inGitFolderReason('documents')} (reached through a symbolic link)`, relative: declared };
   return undefined;
 }
 
@@ -105,28 +103,4 @@ function refuseLexically(declared: string): string | undefined {
   if (scheme) return `is a URL (${scheme[1]!.toLowerCase()}:), not a file in the repository`;
   if (declared.startsWith('/') || declared.startsWith('\\')) return 'is an absolute path';
   return undefined;
-}
-
-/**
- * The real path `path` leads to. For a path that does not exist (yet), the real path of its
- * nearest existing folder with the rest appended, following a dangling symlink's target, so
- * that a missing file behind a link out of the repository is still found to be outside.
- */
-function realTarget(path: string, hops = 0): string {
-  try {
-    // The native realpath: one system call, where the JS one lstat's every component.
-    return realpathSync.native(path);
-  } catch {
-    // Does not resolve: a dangling link, a missing file, or a missing folder on the way.
-  }
-  if (hops < MAX_LINK_HOPS) {
-    try {
-      if (lstatSync(path).isSymbolicLink()) return realTarget(resolve(dirname(path), readlinkSync(path)), hops + 1);
-    } catch {
-      // Not there at all: resolve its folder instead.
-    }
-  }
-  const parent = dirname(path);
-  if (parent === path) return path;
-  return join(realTarget(parent, hops), basename(path));
 }

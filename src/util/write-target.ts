@@ -1,4 +1,5 @@
 import { basename, dirname, join, resolve } from 'node:path';
+import { inGitFolder } from './git-folder.js';
 import { isInside, realPath, relativeSlashed } from './paths.js';
 
 export interface WriteTargetOptions {
@@ -28,11 +29,11 @@ export function writeTargetProblem(path: string, root: string, options: WriteTar
   } else if (!isInside(realRoot, real)) {
     return `leads outside the repository through a symbolic link (to ${dirname(real)})`;
   }
-  if ((named !== undefined && inGitFolder(named, target)) || inGitFolder(realRoot, real)) return 'is inside .git/, which ai-registry never writes';
+  if ((named !== undefined && inGitFolderBelow(named, target)) || inGitFolderBelow(realRoot, real)) return 'is inside .git/, which ai-registry never writes';
   return undefined;
 }
 
-/** Whether `path` goes through a `.git` folder below `root`: git's own files (any case: macOS and Windows disks ignore it). */
-function inGitFolder(root: string, path: string): boolean {
-  return relativeSlashed(root, path).split('/').some((segment) => segment.toLowerCase() === '.git');
+/** Whether `path` goes through a `.git` folder below `root` (however a file system may spell it). */
+function inGitFolderBelow(root: string, path: string): boolean {
+  return inGitFolder(relativeSlashed(root, path));
 }
